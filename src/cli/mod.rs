@@ -1,0 +1,1 @@
+//! The command-line face: argument parsing and one function per subcommand.

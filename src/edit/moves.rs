@@ -1,0 +1,175 @@
+//! Rank moves as a user sees them: gaps are shown grouped by phase (in phase order,
+//! unphased last), so "up" means past the neighbour in that view, crossing into the
+//! neighbouring phase at a group boundary.
+
+use super::{Edit, EditError, GapField};
+use crate::plan::Plan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// Where to put a gap relative to another one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placement {
+    Before,
+    After,
+}
+
+/// Group of a gap in display order: its phase's position, or `phases.len()` when it
+/// has no phase or an unknown one.
+pub fn group_of(plan: &Plan, gap: usize) -> usize {
+    let phase = plan.gaps[gap].phase.as_deref();
+    phase
+        .and_then(|p| plan.phases.iter().position(|ph| ph.id == p))
+        .unwrap_or(plan.phases.len())
+}
+
+/// Gap indices in display order: by phase group, rank order within a group.
+pub fn display_order(plan: &Plan) -> Vec<usize> {
+    let index: std::collections::HashMap<&str, usize> = plan
+        .phases
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let unphased = plan.phases.len();
+    let mut order: Vec<(usize, usize)> = plan
+        .gaps
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let grp = g
+                .phase
+                .as_deref()
+                .and_then(|p| index.get(p).copied())
+                .unwrap_or(unphased);
+            (grp, i)
+        })
+        .collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Index a gap must be moved to so it lands right before/after `target`.
+fn move_target(gap: usize, target: usize, place: Placement) -> usize {
+    match (place, gap < target) {
+        (Placement::Before, true) => target - 1,
+        (Placement::Before, false) => target,
+        (Placement::After, true) => target,
+        (Placement::After, false) => target + 1,
+    }
+}
+
+/// Moves `gap` next to `target` and into `target`'s phase: one undoable step.
+pub fn relocate(
+    plan: &Plan,
+    gap: usize,
+    target: usize,
+    place: Placement,
+) -> Result<Edit, EditError> {
+    if gap >= plan.gaps.len() || target >= plan.gaps.len() {
+        return Err(EditError::new("no such gap"));
+    }
+    if gap == target {
+        return Err(EditError::new(format!(
+            "cannot move '{}' relative to itself",
+            plan.gaps[gap].id
+        )));
+    }
+    let mut steps = Vec::new();
+    let target_phase = plan.gaps[target].phase.clone();
+    if plan.gaps[gap].phase != target_phase {
+        steps.push(Edit::Set {
+            gap,
+            field: GapField::Phase(target_phase),
+        });
+    }
+    steps.push(Edit::Move {
+        from: gap,
+        to: move_target(gap, target, place),
+    });
+    Ok(if steps.len() == 1 {
+        steps.pop().expect("one step")
+    } else {
+        Edit::Batch(steps)
+    })
+}
+
+/// Moves `gap` one place up or down in display order, crossing into the neighbouring
+/// phase at a group boundary.
+pub fn move_within_phase(plan: &Plan, gap: usize, dir: Direction) -> Result<Edit, EditError> {
+    if gap >= plan.gaps.len() {
+        return Err(EditError::new("no such gap"));
+    }
+    let order = display_order(plan);
+    let pos = order
+        .iter()
+        .position(|&g| g == gap)
+        .expect("every gap is displayed");
+    let (neighbour, place) = match dir {
+        Direction::Up if pos > 0 => (order[pos - 1], Placement::Before),
+        Direction::Down if pos + 1 < order.len() => (order[pos + 1], Placement::After),
+        _ => {
+            return Err(EditError::new(format!(
+                "'{}' is already {}",
+                plan.gaps[gap].id,
+                if dir == Direction::Up {
+                    "first"
+                } else {
+                    "last"
+                }
+            )));
+        }
+    };
+    if group_of(plan, neighbour) == group_of(plan, gap) {
+        return relocate(plan, gap, neighbour, place);
+    }
+    // Crossing a phase boundary: join the neighbour's phase at the near end.
+    let flipped = match place {
+        Placement::Before => Placement::After,
+        Placement::After => Placement::Before,
+    };
+    relocate(plan, gap, neighbour, flipped)
+}
+
+/// Sends `gap` to the next or previous phase (unphased counts as after the last),
+/// placing it last in that phase's group. Skips nothing: empty phases are valid targets.
+pub fn send_to_phase(plan: &Plan, gap: usize, dir: Direction) -> Result<Edit, EditError> {
+    if gap >= plan.gaps.len() {
+        return Err(EditError::new("no such gap"));
+    }
+    let cur = group_of(plan, gap);
+    let next = match dir {
+        Direction::Up if cur > 0 => cur - 1,
+        Direction::Down if cur < plan.phases.len() => cur + 1,
+        _ => {
+            return Err(EditError::new(format!(
+                "'{}' is already in the {} phase",
+                plan.gaps[gap].id,
+                if dir == Direction::Up {
+                    "first"
+                } else {
+                    "last"
+                }
+            )));
+        }
+    };
+    let phase = plan.phases.get(next).map(|p| p.id.clone());
+    let mut steps = vec![Edit::Set {
+        gap,
+        field: GapField::Phase(phase),
+    }];
+    let last_in_group = display_order(plan)
+        .into_iter()
+        .rfind(|&g| g != gap && group_of(plan, g) == next);
+    if let Some(last) = last_in_group {
+        steps.push(Edit::Move {
+            from: gap,
+            to: move_target(gap, last, Placement::After),
+        });
+    }
+    Ok(Edit::Batch(steps))
+}

@@ -1,0 +1,1 @@
+//! Import of Markdown gap-analysis reports into plans.

@@ -1,0 +1,1 @@
+//! Plan files on disk: atomic saves with backup, locks, recovery files, watching.

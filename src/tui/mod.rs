@@ -1,0 +1,1 @@
+//! The interactive terminal UI: key → action → update → recompute → draw.
