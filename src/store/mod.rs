@@ -1,1 +1,15 @@
 //! Plan files on disk: atomic saves with backup, locks, recovery files, watching.
+//!
+//! - [`atomic`]: atomic, durable replacement with `.bak` and outside-change refusal.
+//! - [`fingerprint`]: content hashes of what was loaded.
+//! - [`lock`]: lock files so a second gapdeck on the same plan is warned.
+//! - [`error`]: save errors that name the path, the step and the fix.
+
+pub mod atomic;
+pub mod error;
+pub mod fingerprint;
+pub mod lock;
+
+pub use atomic::{Expect, Saved, backup_path, write_atomic};
+pub use error::{SaveError, SaveFailure, SaveStep};
+pub use fingerprint::Fingerprint;
