@@ -1,1 +1,3 @@
-//! placeholder
+//! One integration-test binary (link once); each module covers one area.
+
+mod safety;
