@@ -1,3 +1,5 @@
-//! One integration-test binary (link once); each module covers one area.
+//! The one integration-test binary: runs the real `gapdeck` executable on fixture files.
+//! Each area has its own module.
 
+mod cli_help;
 mod safety;
