@@ -2,3 +2,5 @@
 //! read-only mounts, SIGKILL during saves, hostile plan files.
 
 mod disk;
+mod hostile;
+mod run;
