@@ -158,6 +158,8 @@ pub fn parse(src: &str) -> Result<Loaded, LoadError> {
     problems.extend(validate(&plan));
     if !problems.is_empty() {
         locate_problems(src, &mut problems);
+        // File order; stable, so same-place problems keep validation order.
+        problems.sort_by_key(|p| p.pos);
     }
     Ok(Loaded { plan, problems })
 }
