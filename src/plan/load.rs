@@ -2,9 +2,6 @@
 //! with its line:col. Hostile input (huge, binary, non-UTF-8, deeply nested) gets a
 //! `LoadError`, never a panic, a hang or unbounded memory.
 
-// `LoadError` is returned at most once per load; boxing it would only burden callers.
-#![allow(clippy::result_large_err)]
-
 use std::io::Read;
 use std::path::Path;
 
@@ -158,6 +155,8 @@ pub fn parse(src: &str) -> Result<Loaded, LoadError> {
     problems.extend(validate(&plan));
     if !problems.is_empty() {
         locate_problems(src, &mut problems);
+        // File order; stable, so same-place problems keep validation order.
+        problems.sort_by_key(|p| p.pos);
     }
     Ok(Loaded { plan, problems })
 }
