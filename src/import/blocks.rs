@@ -50,17 +50,7 @@ pub fn parse(text: &str) -> Vec<Block> {
                 cur = Some(block(Kind::Heading(level as u8), line_of(range.start)));
             }
             Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Item) => flush(&mut cur, &mut out),
-            Event::Start(Tag::Paragraph) => {
-                if !matches!(
-                    cur,
-                    Some(Block {
-                        kind: Kind::Item { .. },
-                        ..
-                    })
-                ) {
-                    flush(&mut cur, &mut out);
-                }
-            }
+            Event::Start(Tag::Paragraph) if !in_item(&cur) => flush(&mut cur, &mut out),
             Event::End(TagEnd::Paragraph) => flush(&mut cur, &mut out),
             Event::Start(Tag::List(_)) => {
                 flush(&mut cur, &mut out);
@@ -138,6 +128,16 @@ pub fn parse(text: &str) -> Vec<Block> {
     }
     flush(&mut cur, &mut out);
     out
+}
+
+fn in_item(cur: &Option<Block>) -> bool {
+    matches!(
+        cur,
+        Some(Block {
+            kind: Kind::Item { .. },
+            ..
+        })
+    )
 }
 
 fn block(kind: Kind, line: usize) -> Block {

@@ -196,10 +196,11 @@ pub fn estimate_of(text: &str) -> Option<Estimate> {
     while i < text.len() {
         let c = text[i..].chars().next()?;
         let prev_ok = i == 0 || !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '$');
-        if c.is_ascii_digit() && prev_ok {
-            if let Some(e) = estimate_at(text, i) {
-                return Some(e);
-            }
+        if c.is_ascii_digit()
+            && prev_ok
+            && let Some(e) = estimate_at(text, i)
+        {
+            return Some(e);
         }
         i += c.len_utf8();
     }

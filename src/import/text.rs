@@ -133,7 +133,7 @@ pub fn split_parens(s: &str) -> (String, Vec<String>) {
 pub fn clean_title(s: &str) -> String {
     let t = strip_markers(s);
     let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-    let (t, _) = strip_numbering(&t);
+    let (t, _) = strip_numbering(t);
     let t = strip_markers(&t);
     t.trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c.is_whitespace())
         .to_string()
@@ -206,7 +206,7 @@ fn stem(w: &str) -> String {
         return format!("{r}y");
     }
     for suf in [
-        "ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "e",
+        "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e",
     ] {
         if let Some(r) = w.strip_suffix(suf)
             && r.len() >= 3
