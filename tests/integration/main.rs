@@ -5,6 +5,5 @@ mod cli_check;
 mod cli_edit;
 mod cli_help;
 mod import;
-mod safety;
 
 mod cli_support;
