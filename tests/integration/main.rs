@@ -4,5 +4,6 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
-
+mod cli_pipe;
+mod cli_report;
 mod cli_support;
