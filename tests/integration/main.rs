@@ -7,3 +7,5 @@ mod cli_help;
 mod cli_pipe;
 mod cli_report;
 mod cli_support;
+mod import;
+mod safety;
