@@ -4,6 +4,8 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
-mod import;
-
+mod cli_pipe;
+mod cli_report;
 mod cli_support;
+mod import;
+mod safety;
