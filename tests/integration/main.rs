@@ -4,6 +4,7 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
+mod cli_import;
 mod import;
 
 mod cli_support;
