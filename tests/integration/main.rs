@@ -5,6 +5,8 @@ mod cli_check;
 mod cli_edit;
 mod cli_help;
 mod cli_import;
-mod import;
-
+mod cli_pipe;
+mod cli_report;
 mod cli_support;
+mod import;
+mod safety;
