@@ -6,6 +6,7 @@
 //! - [`edit`]: reversible edit operations shared by the CLI and the TUI.
 //! - [`store`]: files on disk: atomic saves, backups, locks, recovery, watching.
 //! - [`import`]: Markdown gap-analysis reports to plans (with mojibake repair).
+//! - [`sample`]: the sample plans from `plans/` embedded in the binary (the TUI's default).
 //! - [`cli`]: the command-line face (`check`, `report`, `set`, `tick`, `move`, `import`).
 //! - [`tui`]: the interactive terminal UI.
 
@@ -14,5 +15,6 @@ pub mod edit;
 pub mod engine;
 pub mod import;
 pub mod plan;
+pub mod sample;
 pub mod store;
 pub mod tui;

@@ -1,0 +1,78 @@
+//! `gapdeck report`: phases, gaps in schedule order, monthly costs, run rate and
+//! readiness of a plan, in one of four formats. Every number comes from `engine::analyze`.
+
+pub mod csv;
+pub mod fmt;
+pub mod json;
+pub mod markdown;
+pub mod model;
+pub mod table;
+pub mod text;
+
+#[cfg(test)]
+pub(crate) mod sample;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::exit::{CliError, Exit};
+use super::plan_file::{self, Shown};
+use crate::engine;
+pub use model::Report;
+
+const EXAMPLES: &str = "\
+Examples:
+  gapdeck report plans/minimal.ron
+  gapdeck report plans/minimal.ron --format json | jq '.gaps[] | {id, finish}'
+  gapdeck report plans/minimal.ron --format csv > gaps.csv
+
+A plan with validation errors is still reported (its problems are listed on stderr and
+the exit code is 1); a file that does not parse is not.";
+
+#[derive(Debug, Args)]
+#[command(after_help = EXAMPLES)]
+pub struct ReportArgs {
+    /// Plan file (.ron).
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned tables for a terminal (fits 100 columns).
+    Text,
+    /// Markdown tables.
+    Markdown,
+    /// A stable JSON document for scripts.
+    Json,
+    /// One CSV table of gaps in schedule order.
+    Csv,
+}
+
+/// Renders `report` in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Text => text::render(report),
+        Format::Markdown => markdown::render(report),
+        Format::Json => json::render(report),
+        Format::Csv => csv::render(report),
+    }
+}
+
+pub fn run(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<Exit, CliError> {
+    let Some(opened) = plan_file::open_or_report(&args.plan, err)? else {
+        return Ok(Exit::PlanHasProblems);
+    };
+    let exit = plan_file::print_problems(&args.plan, &opened.problems, Shown::ErrorsOnly, err);
+    let analysis = engine::analyze(&opened.plan);
+    let report = Report::new(&opened.plan, &analysis);
+    out.write_all(render(&report, args.format).as_bytes())?;
+    out.flush()?;
+    Ok(exit)
+}

@@ -1,0 +1,251 @@
+//! `report --format text`: aligned tables for a terminal, at most 100 columns wide.
+//! Gaps show best–worst finish as month-day (the JSON report has full dates).
+
+use std::fmt::Write as _;
+
+use jiff::civil::Date;
+
+use super::fmt::{amount, month, percent, range, slip};
+use super::model::Report;
+use super::table::{Align, Table};
+use crate::plan::{Priority, Status};
+
+/// Width every line of the text report fits in.
+pub const WIDTH: usize = 100;
+
+pub fn render(r: &Report) -> String {
+    let mut out = String::new();
+    header(r, &mut out);
+    phases(r, &mut out);
+    gaps(r, &mut out);
+    months(r, &mut out);
+    run_rate(r, &mut out);
+    out
+}
+
+fn header(r: &Report, out: &mut String) {
+    let _ = writeln!(out, "{}", r.title);
+    let _ = writeln!(
+        out,
+        "Start {} · finish {} (best {}, worst {}) · readiness {}",
+        r.start,
+        r.finish.planned,
+        r.finish.best,
+        r.finish.worst,
+        percent(r.readiness)
+    );
+}
+
+fn phases(r: &Report, out: &mut String) {
+    if r.phases.is_empty() {
+        return;
+    }
+    out.push_str("\nPhases\n");
+    let mut t = Table::new(&[
+        ("ID", Align::Left),
+        ("NAME", Align::Left),
+        ("GAPS", Align::Right),
+        ("PLANNED", Align::Left),
+        ("TARGET", Align::Left),
+        ("SLIP", Align::Right),
+    ])
+    .flex(1);
+    for p in &r.phases {
+        let planned = match (p.result.start, p.result.finish) {
+            (Some(s), Some(f)) => window(s, f.planned),
+            _ => "—".to_string(),
+        };
+        let target = p
+            .result
+            .target
+            .map_or("—".to_string(), |t| window(t.start, t.finish));
+        t.row(vec![
+            p.phase.id.clone(),
+            p.phase.name.clone(),
+            p.gaps.to_string(),
+            planned,
+            target,
+            slip(p.result.slip_days),
+        ]);
+    }
+    t.render(WIDTH, out);
+}
+
+fn gaps(r: &Report, out: &mut String) {
+    out.push_str("\nGaps in schedule order\n");
+    if r.gaps.is_empty() {
+        out.push_str("(nothing scheduled)\n");
+    }
+    let mut t = Table::new(&[
+        ("ID", Align::Left),
+        ("TITLE", Align::Left),
+        ("PRI", Align::Left),
+        ("STATUS", Align::Left),
+        ("DONE", Align::Right),
+        ("PHASE", Align::Left),
+        ("START", Align::Left),
+        ("FINISH", Align::Left),
+        ("BEST–WORST", Align::Left),
+    ])
+    .flex(1);
+    for g in &r.gaps {
+        let tm = g.timing;
+        t.row(vec![
+            super::table::truncate(&g.gap.id, 16),
+            g.gap.title.clone(),
+            short_priority(g.gap.priority).to_string(),
+            short_status(g.gap.status).to_string(),
+            format!("{}%", g.result.progress),
+            super::table::truncate(g.gap.phase.as_deref().unwrap_or("—"), 8),
+            tm.planned.start.to_string(),
+            tm.planned.finish.to_string(),
+            format!(
+                "{}–{}",
+                month_day(tm.best.finish),
+                month_day(tm.worst.finish)
+            ),
+        ]);
+    }
+    if !r.gaps.is_empty() {
+        t.render(WIDTH, out);
+    }
+    if !r.dropped.is_empty() {
+        let ids: Vec<&str> = r.dropped.iter().map(|g| g.id.as_str()).collect();
+        let _ = writeln!(out, "Dropped (not scheduled): {}", ids.join(", "));
+    }
+}
+
+fn months(r: &Report, out: &mut String) {
+    let _ = writeln!(out, "\nMonthly costs ({})", r.currency);
+    if r.months.is_empty() {
+        out.push_str("(no months)\n");
+        return;
+    }
+    let mut t = Table::new(&[
+        ("MONTH", Align::Left),
+        ("LOW", Align::Right),
+        ("HIGH", Align::Right),
+        ("CUMULATIVE LOW", Align::Right),
+        ("CUMULATIVE HIGH", Align::Right),
+    ]);
+    for m in r.months {
+        t.row(vec![
+            month(m),
+            amount(m.total.low),
+            amount(m.total.high),
+            amount(m.cumulative.low),
+            amount(m.cumulative.high),
+        ]);
+    }
+    t.render(WIDTH, out);
+}
+
+fn run_rate(r: &Report, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "\nRun rate {} {}/month once every gap is in place · one-off total {} {}",
+        range(r.run_rate),
+        r.currency,
+        range(r.one_off),
+        r.currency
+    );
+    let mut t = Table::new(&[
+        ("BY PHASE", Align::Left),
+        ("LOW", Align::Right),
+        ("HIGH", Align::Right),
+    ])
+    .flex(0);
+    for p in &r.phases {
+        let rr = p.result.run_rate;
+        t.row(vec![
+            format!("{} {}", p.phase.id, p.phase.name),
+            amount(rr.low),
+            amount(rr.high),
+        ]);
+    }
+    t.row(vec![
+        "(plan-level and unphased)".to_string(),
+        amount(r.unphased_run_rate.low),
+        amount(r.unphased_run_rate.high),
+    ]);
+    t.render(WIDTH, out);
+    if !r.by_area.is_empty() {
+        let mut t = Table::new(&[
+            ("BY AREA", Align::Left),
+            ("LOW", Align::Right),
+            ("HIGH", Align::Right),
+        ])
+        .flex(0);
+        for (area, rr) in r.by_area {
+            let name = if area.is_empty() { "(no area)" } else { area };
+            t.row(vec![name.to_string(), amount(rr.low), amount(rr.high)]);
+        }
+        out.push('\n');
+        t.render(WIDTH, out);
+    }
+}
+
+fn window(from: Date, to: Date) -> String {
+    format!("{from} → {to}")
+}
+
+fn month_day(d: Date) -> String {
+    format!("{:02}-{:02}", d.month(), d.day())
+}
+
+fn short_priority(p: Priority) -> &'static str {
+    match p {
+        Priority::Critical => "Crit",
+        Priority::High => "High",
+        Priority::Medium => "Med",
+        Priority::Low => "Low",
+    }
+}
+
+fn short_status(s: Status) -> &'static str {
+    match s {
+        Status::InProgress => "InProg",
+        other => other.name(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sample;
+    use super::*;
+
+    #[test]
+    fn every_line_fits_and_sections_are_present() {
+        let (plan, analysis) = sample::plan_and_analysis();
+        let s = render(&Report::new(&plan, &analysis));
+        for line in s.lines() {
+            assert!(line.chars().count() <= WIDTH, "too wide: {line:?}");
+        }
+        for heading in ["Phases", "Gaps in schedule order", "Monthly costs (USD)"] {
+            assert!(s.contains(heading), "missing {heading}");
+        }
+        assert!(s.contains("readiness 37.5%"), "{s}");
+    }
+
+    #[test]
+    fn gap_rows_show_planned_window_and_band() {
+        let (plan, analysis) = sample::plan_and_analysis();
+        let s = render(&Report::new(&plan, &analysis));
+        let row = s.lines().find(|l| l.starts_with("monitoring")).unwrap();
+        assert!(row.contains("2026-01-07  2026-01-09  01-08–01-13"), "{row}");
+        assert!(row.contains("Partial"), "{row}");
+        assert!(s.contains("Dropped (not scheduled): old-thing"));
+    }
+
+    #[test]
+    fn months_and_run_rate_use_engine_totals() {
+        let (plan, analysis) = sample::plan_and_analysis();
+        let s = render(&Report::new(&plan, &analysis));
+        assert!(
+            s.contains("2026-01  256   306             256              306"),
+            "{s}"
+        );
+        assert!(s.contains("Run rate 56–106 USD/month"), "{s}");
+        assert!(s.contains("one-off total 200 USD"), "{s}");
+    }
+}
