@@ -42,11 +42,9 @@ impl Dec2 {
         if !v.is_finite() || v.abs() > DEC2_MAX_UNITS as f64 {
             return None;
         }
-        let scaled = (v * 100.0).round();
-        if ((v * 100.0) - scaled).abs() > 1e-6 {
-            return None;
-        }
-        Some(Dec2(scaled as i64))
+        // Rust prints the shortest text that reads back as `v`, so "123456789.37" stays
+        // exact where `v * 100.0` would pick up binary noise.
+        Dec2::parse(&v.to_string())
     }
 
     pub fn to_f64(self) -> f64 {
@@ -230,6 +228,11 @@ mod tests {
         assert!(Dec2::from_f64(0.125).is_none());
         assert!(Dec2::from_f64(f64::NAN).is_none());
         assert!(Dec2::from_f64(1e30).is_none());
+        assert_eq!(
+            Dec2::from_f64(999_999_999_999.99).unwrap(),
+            Dec2::from_hundredths(99_999_999_999_999)
+        );
+        assert_eq!(Dec2::from_f64(-0.5).unwrap(), Dec2::from_hundredths(-50));
     }
 
     #[test]

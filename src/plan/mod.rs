@@ -1,9 +1,31 @@
 //! The plan: domain types, their RON file form, loading with positioned problems, and saving.
+//!
+//! - [`model`]: the domain `Plan` everything downstream trusts.
+//! - [`raw`] → [`convert`]: the file's exact serde shape and its one conversion to `Plan`.
+//! - [`load`]: bytes → `Loaded { plan, problems }` or a `LoadError` (hostile input included).
+//! - [`validate`] (+ `cycles`): every problem at once, by field path; [`locate`] maps paths to line:col.
+//! - [`save`]: the stable pretty RON form.
 
+pub mod convert;
+mod cycles;
 pub mod decimal;
+pub mod load;
+pub mod load_error;
+pub mod locate;
 pub mod model;
+pub mod problem;
+pub mod raw;
+pub mod save;
+pub mod validate;
 
 pub use decimal::Dec2;
+pub use load::{Loaded, MAX_FILE_BYTES, load_file, parse, parse_bytes};
+pub use load_error::{LoadError, LoadErrorKind};
 pub use model::*;
-pub mod problem;
 pub use problem::{Position, Problem, Severity};
+pub use save::to_ron_string;
+pub use validate::validate;
+#[cfg(test)]
+mod load_tests;
+#[cfg(test)]
+mod save_tests;

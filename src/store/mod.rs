@@ -7,6 +7,7 @@
 //! - [`crash`]: panic hook and guard: restore the terminal, write the recovery file.
 //! - [`watch`]: debounced notice of outside changes to an open plan.
 //! - [`error`]: save errors that name the path, the step and the fix.
+//! - [`save`]: `save_plan`, the plan's stable RON text through `atomic`.
 
 pub mod atomic;
 pub mod crash;
@@ -14,8 +15,10 @@ pub mod error;
 pub mod fingerprint;
 pub mod lock;
 pub mod recovery;
+pub mod save;
 pub mod watch;
 
 pub use atomic::{Expect, Saved, backup_path, write_atomic};
 pub use error::{SaveError, SaveFailure, SaveStep};
 pub use fingerprint::Fingerprint;
+pub use save::save_plan;
