@@ -44,6 +44,8 @@ pub enum Overlay {
 pub enum Question {
     DeleteGap { gap: usize },
     QuitUnsaved,
+    /// The save target is not what was loaded (changed on disk, or a new path exists).
+    Overwrite { path: std::path::PathBuf, then: super::prompt::AfterSave, reason: String },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

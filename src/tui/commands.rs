@@ -268,7 +268,7 @@ impl App {
                     Err("type a path to save to, e.g. plans/my-plan.ron".into())
                 } else {
                     self.ui.overlay = Overlay::None;
-                    return Effect::Save { path: t.into(), then: *then };
+                    return Effect::Save(super::update::SaveRequest::new(t.into(), *then));
                 }
             }
         };

@@ -18,12 +18,17 @@ pub mod key;
 pub mod keymap;
 pub mod mode;
 pub mod prompt;
+pub mod recent;
 pub mod rows;
+pub mod run;
 pub mod sanitize;
 pub mod summary;
+pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+
+pub use run::{Options, TuiError, run};
 
 #[cfg(test)]
 mod tests;

@@ -14,9 +14,33 @@ use crate::plan::Status;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
     None,
-    /// Write the plan to `path`, then report back with `App::saved` or `App::save_failed`.
-    Save { path: PathBuf, then: AfterSave },
+    /// Write the plan, then report back with `App::saved`, `App::save_conflict` or
+    /// `App::save_failed`.
+    Save(SaveRequest),
     Quit,
+}
+
+/// A save to carry out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SaveRequest {
+    pub path: PathBuf,
+    pub then: AfterSave,
+    pub overwrite: Overwrite,
+}
+
+/// Whether a save may replace a file that is not what gapdeck loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Refuse if the file changed since it was loaded (or exists, for a new path).
+    IfUnchanged,
+    /// The user confirmed replacing whatever is there.
+    Confirmed,
+}
+
+impl SaveRequest {
+    pub fn new(path: PathBuf, then: AfterSave) -> SaveRequest {
+        SaveRequest { path, then, overwrite: Overwrite::IfUnchanged }
+    }
 }
 
 impl App {
@@ -196,6 +220,10 @@ impl App {
                 self.delete_gap(gap);
             }
             (Action::Confirm, Question::QuitUnsaved) => return Effect::Quit,
+            (Action::Confirm, Question::Overwrite { path, then, .. }) => {
+                self.ui.overlay = Overlay::None;
+                return Effect::Save(SaveRequest { path, then, overwrite: Overwrite::Confirmed });
+            }
             (Action::Save, Question::QuitUnsaved) => {
                 self.ui.overlay = Overlay::None;
                 return self.save(AfterSave::Quit);
@@ -271,7 +299,7 @@ impl App {
 
     fn save(&mut self, then: AfterSave) -> Effect {
         match self.doc.path() {
-            Some(p) => Effect::Save { path: p.clone(), then },
+            Some(p) => Effect::Save(SaveRequest::new(p.clone(), then)),
             None => {
                 self.open_save_as(then);
                 Effect::None
@@ -302,6 +330,12 @@ impl App {
     pub fn saved(&mut self, path: PathBuf) {
         self.info(format!("saved {}", path.display()));
         self.doc.mark_saved(path);
+    }
+
+    /// The run loop reports that the file is not what was loaded (or already exists):
+    /// ask before replacing it.
+    pub fn save_conflict(&mut self, req: SaveRequest, reason: String) {
+        self.ui.overlay = Overlay::Confirm(Question::Overwrite { path: req.path, then: req.then, reason });
     }
 
     /// The run loop reports a failed save; nothing is lost, the plan stays as it is.

@@ -9,7 +9,7 @@ use crate::tui::document::{Document, Origin, SaveState};
 use crate::tui::mode::Mode;
 use crate::tui::prompt::AfterSave;
 use crate::tui::rows::Column;
-use crate::tui::update::Effect;
+use crate::tui::update::{Effect, Overwrite, SaveRequest};
 
 fn run(app: &mut crate::tui::app::App, actions: &[Action]) -> Vec<Effect> {
     actions.iter().map(|a| app.update(a.clone())).collect()
@@ -185,7 +185,7 @@ fn quit_with_unsaved_changes_asks_and_save_reports_back() {
     assert!(matches!(a.ui.overlay, Overlay::Confirm(Question::QuitUnsaved)));
     a.update(Action::Cancel);
     let e = a.update(Action::Save);
-    assert_eq!(e, Effect::Save { path: "plan.ron".into(), then: AfterSave::Stay });
+    assert_eq!(e, Effect::Save(SaveRequest::new("plan.ron".into(), AfterSave::Stay)));
     a.saved("plan.ron".into());
     assert_eq!(a.doc.save_state(), SaveState::Saved);
     assert_eq!(a.update(Action::Quit), Effect::Quit);
@@ -199,7 +199,11 @@ fn the_sample_asks_where_to_save() {
     let Overlay::Prompt(p) = &a.ui.overlay else { panic!("no save-as prompt") };
     assert_eq!(p.text(), "launch-readiness.ron");
     let e = a.update(Action::Commit);
-    assert_eq!(e, Effect::Save { path: "launch-readiness.ron".into(), then: AfterSave::Stay });
+    assert_eq!(e, Effect::Save(SaveRequest::new("launch-readiness.ron".into(), AfterSave::Stay)));
+    a.save_conflict(SaveRequest::new("launch-readiness.ron".into(), AfterSave::Stay), "it exists.".into());
+    assert_eq!(a.mode(), Mode::Confirm);
+    let e = a.update(Action::Confirm);
+    assert!(matches!(e, Effect::Save(r) if r.overwrite == Overwrite::Confirmed));
 }
 
 fn a_keymap() -> crate::tui::keymap::Keymap {

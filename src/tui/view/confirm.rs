@@ -21,6 +21,11 @@ pub fn render(app: &App, q: &Question, area: Rect, buf: &mut Buffer) {
                 format!("{} delete   {} keep   (undo brings it back)", key(&Action::Confirm), key(&Action::Cancel)),
             )
         }
+        Question::Overwrite { reason, .. } => (
+            "Replace the file?",
+            format!("{reason} Replace it with this plan?"),
+            format!("{} replace   {} cancel (ctrl-w saves elsewhere)", key(&Action::Confirm), key(&Action::Cancel)),
+        ),
         Question::QuitUnsaved => (
             "Unsaved changes",
             "Quit and lose the unsaved changes?".to_string(),
@@ -33,8 +38,8 @@ pub fn render(app: &App, q: &Question, area: Rect, buf: &mut Buffer) {
         ),
     };
     let text = sanitize(&text);
-    let w = (text.chars().count().max(answers.chars().count()) + 4) as u16;
-    let inner = popup(centered(area, w, 5), title, t.border_focus, buf);
+    let w = (text.chars().count().max(answers.chars().count()) + 4).min(200) as u16;
+    let inner = popup(centered(area, w.min(area.width.saturating_sub(2)), 5), title, t.border_focus, buf);
     if inner.height >= 1 {
         put(buf, inner.x + 1, inner.y, &text, inner.width.saturating_sub(1), t.dialog);
     }
