@@ -194,6 +194,11 @@ impl<'de> Visitor<'de> for Dec2Visitor {
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Dec2, E> {
+        if v.is_finite() && v.abs() > DEC2_MAX_UNITS as f64 {
+            return Err(E::custom(format!(
+                "{v:e} is too large (the limit is {DEC2_MAX_UNITS})"
+            )));
+        }
         Dec2::from_f64(v).ok_or_else(|| {
             E::custom(format!(
                 "{v} is not a usable amount: write a finite number with at most two decimals"

@@ -49,7 +49,9 @@ pub fn load_file(path: impl AsRef<Path>) -> Result<Loaded, LoadError> {
     parse_bytes(&bytes).map_err(named)
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+/// Reads a plan file's bytes, refusing directories and files over `MAX_FILE_BYTES` (errors
+/// carry no path; the caller names it). `store::open_plan` uses it to fingerprint them.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io = |what: &str, e: std::io::Error| {
         LoadError::new(LoadErrorKind::Io, format!("cannot {what}: {e}"))
             .with_fix("check the path and its permissions")
@@ -156,6 +158,8 @@ pub fn parse(src: &str) -> Result<Loaded, LoadError> {
     problems.extend(validate(&plan));
     if !problems.is_empty() {
         locate_problems(src, &mut problems);
+        // File order; stable, so same-place problems keep validation order.
+        problems.sort_by_key(|p| p.pos);
     }
     Ok(Loaded { plan, problems })
 }

@@ -172,7 +172,10 @@ pub fn describe_ron(code: &ron::Error) -> (String, Option<String>) {
         ),
         E::ExpectedComma => (
             "expected a comma".into(),
-            Some("separate fields and list items with `,`".into()),
+            Some(
+                "separate fields and list items with `,` (one may be missing just before this)"
+                    .into(),
+            ),
         ),
         E::ExpectedStringEnd => (
             "a string is not closed".into(),

@@ -26,6 +26,12 @@ pub use problem::{Position, Problem, Severity};
 pub use save::to_ron_string;
 pub use validate::validate;
 #[cfg(test)]
+mod fixture_tests;
+#[cfg(test)]
 mod load_tests;
 #[cfg(test)]
+mod locate_tests;
+#[cfg(test)]
 mod save_tests;
+#[cfg(test)]
+mod validate_tests;

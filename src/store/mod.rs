@@ -1,6 +1,7 @@
 //! Plan files on disk: atomic saves with backup, locks, recovery files, watching.
 //!
 //! - [`atomic`]: atomic, durable replacement with `.bak` and outside-change refusal.
+//! - [`open`]: load a plan and fingerprint the very bytes that were parsed.
 //! - [`fingerprint`]: content hashes of what was loaded.
 //! - [`lock`]: lock files so a second gapdeck on the same plan is warned.
 //! - [`recovery`]: unsaved plan text in the state directory, offered back on open.
@@ -14,6 +15,7 @@ pub mod crash;
 pub mod error;
 pub mod fingerprint;
 pub mod lock;
+pub mod open;
 pub mod recovery;
 pub mod save;
 pub mod watch;
@@ -21,4 +23,5 @@ pub mod watch;
 pub use atomic::{Expect, Saved, backup_path, write_atomic};
 pub use error::{SaveError, SaveFailure, SaveStep};
 pub use fingerprint::Fingerprint;
+pub use open::{OpenedPlan, open_plan};
 pub use save::save_plan;
