@@ -159,8 +159,8 @@ fn open(
         let loaded = plan::parse(crate::sample::DEFAULT).map_err(TuiError::Load)?;
         return Ok((Document::new(loaded.plan, Origin::Sample, loaded.problems), None));
     };
-    let loaded = plan::load_file(&path).map_err(TuiError::Load)?;
-    let fingerprint = Fingerprint::of_file(&path).ok().flatten();
-    let known = fingerprint.map(|f| (path.clone(), f));
+    let opened = store::open_plan(&path).map_err(TuiError::Load)?;
+    let known = Some((path.clone(), opened.fingerprint));
+    let loaded = opened.loaded;
     Ok((Document::new(loaded.plan, Origin::File(path), loaded.problems), known))
 }
