@@ -14,7 +14,19 @@ use crate::plan::{Action as Todo, Gap, Phase, Priority, Status};
 impl App {
     /// Applies `edit`, focusing gap `focus` afterwards; shows the refusal when refused.
     pub(crate) fn commit_edit(&mut self, edit: Edit, label: String, focus: Option<String>) -> bool {
-        match self.doc.apply(edit, label.clone(), focus.clone()) {
+        self.commit_edit_then(edit, label, focus.clone(), focus)
+    }
+
+    /// Like `commit_edit`, but undo/redo return to `undo_focus` while the cursor now goes
+    /// to `focus` (a deleted gap's neighbour, say).
+    pub(crate) fn commit_edit_then(
+        &mut self,
+        edit: Edit,
+        label: String,
+        undo_focus: Option<String>,
+        focus: Option<String>,
+    ) -> bool {
+        match self.doc.apply(edit, label.clone(), undo_focus) {
             Ok(()) => {
                 self.refresh(focus.as_deref());
                 self.keep_cursor_visible();
@@ -173,7 +185,7 @@ impl App {
             Row::Gap(n) => Some(n.id.clone()),
             Row::Phase(_) => None,
         });
-        self.commit_edit(Edit::Batch(steps), format!("deleted '{id}' (u undoes)"), next);
+        self.commit_edit_then(Edit::Batch(steps), format!("deleted '{id}' (u undoes)"), Some(id), next);
     }
 
     pub(crate) fn open_new_phase(&mut self) {

@@ -72,10 +72,21 @@ pub fn range_full(r: Range) -> String {
     }
 }
 
-/// Remaining effort in hours: "12–20h", "" when none is left.
+/// Remaining effort in whole hours (rounded half up): "12–20h", "" when none is left.
 pub fn hours(r: Range) -> String {
-    let s = range_compact(r);
+    let whole = |d: Dec2| Dec2::from_units((d.hundredths() + 50).div_euclid(100));
+    let s = range_compact(Range { low: whole(r.low), high: whole(r.high) });
     if s.is_empty() { s } else { format!("{s}h") }
+}
+
+/// "17.6" from 17.60 (rounded half up to one decimal, trailing ".0" dropped).
+pub fn one_decimal(d: Dec2) -> String {
+    let tenths = (d.hundredths() + 5).div_euclid(10);
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}.{}", tenths.div_euclid(10), tenths.rem_euclid(10))
+    }
 }
 
 /// "Mar 02" for table cells.
@@ -126,6 +137,7 @@ mod tests {
         let r = Range { low: d("500"), high: d("1500") };
         assert_eq!(range_compact(r), "500–1.5k");
         assert_eq!(hours(Range::default()), "");
+        assert_eq!(hours(Range { low: d("5.36"), high: d("10.72") }), "5–11h");
     }
 
     #[test]
@@ -134,6 +146,8 @@ mod tests {
         assert_eq!(bar(100, 3), "███");
         assert_eq!(bar(0, 2), "░░");
         assert_eq!(slip(3), "+3d");
+        assert_eq!(one_decimal(d("17.60")), "17.6");
+        assert_eq!(one_decimal(d("100")), "100");
         assert_eq!(slip(0), "");
         assert_eq!(short_date(jiff::civil::date(2026, 3, 2)), "Mar 02");
     }

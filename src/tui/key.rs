@@ -145,7 +145,8 @@ mod tests {
         for s in ["j", "J", "?", "ctrl-s", "shift-up", "pagedown", "space", "f1", "alt-enter"] {
             assert_eq!(KeyChord::parse(s).unwrap().to_string(), s);
         }
-        assert_eq!(KeyChord::parse("ctrl-").unwrap().code, KeyCode::Char('-'));
+        assert_eq!(KeyChord::parse("ctrl--").unwrap().code, KeyCode::Char('-'));
+        assert!(KeyChord::parse("ctrl-").is_err());
         assert!(KeyChord::parse("hyper-x").unwrap_err().contains("'hyper-x'"));
     }
 

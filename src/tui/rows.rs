@@ -258,8 +258,10 @@ fn phase_row(plan: &Plan, analysis: &Analysis, group: Group, gaps: usize) -> Pha
         parts.push(format!("planned finish {}", format::short_date(f.planned)));
     }
     let slip_days = result.and_then(|r| r.slip_days).unwrap_or(0);
-    if slip_days != 0 {
-        parts.push(format!("slip {}", format::slip(slip_days)));
+    if slip_days > 0 {
+        parts.push(format!("late {}", format::slip(slip_days)));
+    } else if result.and_then(|r| r.slip_days).is_some() {
+        parts.push("on time".into());
     }
     let rate = result.map(|r| format::range_compact(r.run_rate)).unwrap_or_default();
     if !rate.is_empty() {

@@ -8,7 +8,7 @@ use crate::plan::Plan;
 pub struct Summary {
     /// Planned finish ("2026-05-29").
     pub finish: String,
-    /// "2026-05-01 – 2026-07-10"
+    /// "May 01 – Jul 10" (best – worst)
     pub band: String,
     /// "1,200–3,400 USD/mo"
     pub run_rate: String,
@@ -47,12 +47,12 @@ impl Summary {
             finish: format::long_date(a.finish.planned),
             band: format!(
                 "{} – {}",
-                format::long_date(a.finish.best),
-                format::long_date(a.finish.worst)
+                format::short_date(a.finish.best),
+                format::short_date(a.finish.worst)
             ),
             run_rate: format!("{} {cur}/mo", format::range_full(a.costs.run_rate)),
             one_off: format!("{} {cur}", format::range_full(a.costs.one_off)),
-            readiness: format!("{}%", a.readiness),
+            readiness: format!("{}%", format::one_decimal(a.readiness)),
         }
     }
 

@@ -97,7 +97,10 @@ macro_rules! theme_roles {
         impl Theme {
             /// Applies a theme file: roles it names are replaced, the rest kept.
             pub fn overlay(&mut self, text: &str, origin: &str) -> Result<(), String> {
-                let file: ThemeFile = ron::from_str(text).map_err(|e| {
+                let file: ThemeFile = ron::Options::default()
+                    .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                    .from_str(text)
+                    .map_err(|e| {
                     format!(
                         "{origin}:{}:{}: {} — fix the entry or delete the file to use the defaults",
                         e.span.start.line, e.span.start.col, e.code
@@ -225,7 +228,7 @@ mod tests {
     #[test]
     fn bad_colour_is_named() {
         let mut t = Theme::default();
-        let err = t.overlay("(late: (fg: Some(\"blurple\")))", "theme.ron").unwrap_err();
+        let err = t.overlay("(late: (fg: \"blurple\"))", "theme.ron").unwrap_err();
         assert!(err.contains("'blurple'") && err.contains("late"), "{err}");
     }
 }

@@ -91,7 +91,7 @@ fn hostile_text_is_drawn_as_placeholders() {
     let mut p = super::fixture::plan();
     p.gaps[0].title = "evil\x1b]0;pwned\x07\x1b[2J title".into();
     let mut a = super::fixture::app_with(p);
-    let s = screen(&mut a, 100, 20);
+    let s = screen(&mut a, 160, 20);
     assert!(s.contains("evil␛]0;pwned␇␛[2J title"), "{s}");
     assert!(!s.contains('\x1b'));
 }

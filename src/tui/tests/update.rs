@@ -136,7 +136,7 @@ fn unparsable_estimate_is_refused_before_reaching_the_plan() {
     a.update(Action::Paste(" fortnights".into()));
     a.update(Action::Commit);
     let Overlay::Prompt(p) = &a.ui.overlay else { panic!("prompt closed") };
-    assert!(p.error.as_deref().unwrap().contains("'fortnights'"), "{:?}", p.error);
+    assert!(p.error.as_deref().unwrap().contains("unknown unit 'hours fortnights'"), "{:?}", p.error);
     a.update(Action::Cancel);
     assert_eq!(a.doc.plan, super::fixture::plan());
 }

@@ -52,7 +52,8 @@ pub fn regions(app: &App, area: Rect) -> Regions {
         r.title = take_top(&mut rest, 1);
     }
     if area.height >= 12 {
-        r.header = take_top(&mut rest, 2);
+        let h = header::header_height(app, area.width).min(if area.height >= 16 { 4 } else { 2 });
+        r.header = take_top(&mut rest, h);
     }
     if area.height >= 4 {
         r.footer = take_bottom(&mut rest, 1);

@@ -26,7 +26,7 @@ enum Align {
     Right,
 }
 
-const MIN_TITLE: u16 = 14;
+const MIN_TITLE: u16 = 18;
 
 /// Columns that fit in `total` cells: the title takes what is left; optional columns are
 /// dropped in order of usefulness until the title keeps its minimum.
@@ -37,10 +37,10 @@ fn layout(total: u16) -> Vec<Col> {
         Col { kind: Column::Title, width: 0, align: Left },
         Col { kind: Column::Area, width: 12, align: Left },
         Col { kind: Column::Status, width: 11, align: Left },
-        Col { kind: Column::Progress, width: 11, align: Left },
-        Col { kind: Column::Remaining, width: 9, align: Right },
-        Col { kind: Column::Monthly, width: 9, align: Right },
-        Col { kind: Column::Dates, width: 15, align: Left },
+        Col { kind: Column::Progress, width: 9, align: Left },
+        Col { kind: Column::Remaining, width: 7, align: Right },
+        Col { kind: Column::Monthly, width: 8, align: Right },
+        Col { kind: Column::Dates, width: 13, align: Left },
         Col { kind: Column::Slip, width: 5, align: Right },
     ];
     let drop_order = [
@@ -79,7 +79,7 @@ fn heading(kind: Column) -> &'static str {
         Column::Progress => "Progress",
         Column::Remaining => "Left",
         Column::Monthly => "Monthly",
-        Column::Dates => "Start → Finish",
+        Column::Dates => "Start→Finish",
         Column::Slip => "Slip",
     }
 }
@@ -144,7 +144,7 @@ fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
     for c in cols {
         let (text, mut style): (String, Style) = match c.kind {
             Column::Priority => (priority_short(g.priority).into(), t.priority(g.priority)),
-            Column::Title => (format!("  {}", g.title), t.base),
+            Column::Title => (g.title.clone(), t.base),
             Column::Area => (g.area.clone(), t.dim),
             Column::Status => (status_text(g.status).into(), t.status(g.status)),
             Column::Progress => {
@@ -167,7 +167,7 @@ fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
             Column::Remaining => (g.remaining.clone(), t.base),
             Column::Monthly => (g.monthly.clone(), t.base),
             Column::Dates => {
-                let d = if g.start.is_empty() { String::new() } else { format!("{} → {}", g.start, g.finish) };
+                let d = if g.start.is_empty() { String::new() } else { format!("{}→{}", g.start, g.finish) };
                 (d, t.base)
             }
             Column::Slip => (g.slip.clone(), if g.late == Lateness::Late { t.late } else { t.base }),
