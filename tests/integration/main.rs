@@ -3,3 +3,4 @@
 
 mod cli_help;
 mod safety;
+mod tui_pty;
