@@ -2,9 +2,6 @@
 //! with its line:col. Hostile input (huge, binary, non-UTF-8, deeply nested) gets a
 //! `LoadError`, never a panic, a hang or unbounded memory.
 
-// `LoadError` is returned at most once per load; boxing it would only burden callers.
-#![allow(clippy::result_large_err)]
-
 use std::io::Read;
 use std::path::Path;
 

@@ -31,7 +31,8 @@ pub struct LoadError {
     pub message: String,
     pub fix: Option<String>,
     /// The offending source line (control characters made visible), for the caret display.
-    pub line_text: Option<String>,
+    /// (Boxed so `Result<_, LoadError>` stays small.)
+    pub line_text: Option<Box<str>>,
 }
 
 impl LoadError {
@@ -57,7 +58,7 @@ impl LoadError {
         self.line_text = src
             .split('\n')
             .nth(pos.line.saturating_sub(1))
-            .map(|l| visible(l.trim_end_matches('\r')).into_owned());
+            .map(|l| visible(l.trim_end_matches('\r')).into());
         self
     }
 
@@ -218,6 +219,12 @@ mod tests {
         let e = LoadError::new(LoadErrorKind::Syntax, "bad")
             .at("a\n\tx: 12,\n", Position { line: 2, col: 5 });
         assert_eq!(e.to_string(), "2:5: error: bad\n 2 | \tx: 12,\n   | \t   ^");
+    }
+
+    #[test]
+    fn stays_under_clippys_large_error_limit() {
+        // Every `Result<_, LoadError>` in the crate would trip `result_large_err` otherwise.
+        assert!(std::mem::size_of::<LoadError>() < 128);
     }
 
     #[test]
