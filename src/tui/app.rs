@@ -36,16 +36,25 @@ pub enum Overlay {
     Prompt(Box<Prompt>),
     Confirm(Question),
     /// Choosing a status for gap `gap`; `choice` indexes `Status::ALL`.
-    StatusPicker { gap: usize, choice: usize },
+    StatusPicker {
+        gap: usize,
+        choice: usize,
+    },
 }
 
 /// A yes/no question.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Question {
-    DeleteGap { gap: usize },
+    DeleteGap {
+        gap: usize,
+    },
     QuitUnsaved,
     /// The save target is not what was loaded (changed on disk, or a new path exists).
-    Overwrite { path: std::path::PathBuf, then: super::prompt::AfterSave, reason: String },
+    Overwrite {
+        path: std::path::PathBuf,
+        then: super::prompt::AfterSave,
+        reason: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +117,11 @@ impl App {
     pub fn new(doc: Document, keymap: Keymap, theme: Theme) -> App {
         let rows = Rows::build(&doc.plan, &doc.analysis);
         let summary = Summary::build(&doc.plan, &doc.analysis);
-        let overlay = if doc.problems.is_empty() { Overlay::None } else { Overlay::Problems };
+        let overlay = if doc.problems.is_empty() {
+            Overlay::None
+        } else {
+            Overlay::Problems
+        };
         let cursor = rows
             .rows
             .iter()
@@ -204,10 +217,16 @@ impl App {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.ui.message = Some(Message { kind: MessageKind::Info, text: text.into() });
+        self.ui.message = Some(Message {
+            kind: MessageKind::Info,
+            text: text.into(),
+        });
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.ui.message = Some(Message { kind: MessageKind::Error, text: text.into() });
+        self.ui.message = Some(Message {
+            kind: MessageKind::Error,
+            text: text.into(),
+        });
     }
 }

@@ -45,7 +45,9 @@ impl App {
     }
 
     pub(crate) fn move_gap(&mut self, dir: Direction) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let id = self.gap_id(g);
         match edit::move_within_phase(&self.doc.plan, g, dir) {
             Ok(e) => {
@@ -57,11 +59,17 @@ impl App {
     }
 
     pub(crate) fn send_gap(&mut self, dir: Direction) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let id = self.gap_id(g);
         match edit::send_to_phase(&self.doc.plan, g, dir) {
             Ok(e) => {
-                let word = if dir == Direction::Up { "previous" } else { "next" };
+                let word = if dir == Direction::Up {
+                    "previous"
+                } else {
+                    "next"
+                };
                 self.commit_edit(e, format!("sent '{id}' to the {word} phase"), Some(id));
             }
             Err(e) => self.error(e.to_string()),
@@ -70,11 +78,17 @@ impl App {
 
     fn set_field(&mut self, g: usize, field: GapField, what: &str) -> bool {
         let id = self.gap_id(g);
-        self.commit_edit(Edit::Set { gap: g, field }, format!("{what} of '{id}'"), Some(id))
+        self.commit_edit(
+            Edit::Set { gap: g, field },
+            format!("{what} of '{id}'"),
+            Some(id),
+        )
     }
 
     pub(crate) fn set_priority(&mut self, p: Priority) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         self.set_field(g, GapField::Priority(p), &format!("priority {}", p.name()));
     }
 
@@ -83,21 +97,31 @@ impl App {
     }
 
     pub(crate) fn cycle_status(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let cur = self.doc.plan.gaps[g].status;
         let i = Status::ALL.iter().position(|s| *s == cur).unwrap_or(0);
         self.set_status(g, Status::ALL[(i + 1) % Status::ALL.len()]);
     }
 
     pub(crate) fn step_progress(&mut self, delta: i16) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let now = self.doc.analysis.gaps.get(g).map_or(0, |r| r.progress);
         let next = ((i16::from(now) + delta) / 10 * 10).clamp(0, 100) as u8;
-        self.set_field(g, GapField::Progress(Some(next)), &format!("progress {next}%"));
+        self.set_field(
+            g,
+            GapField::Progress(Some(next)),
+            &format!("progress {next}%"),
+        );
     }
 
     pub(crate) fn toggle_focused_action(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         match self.detail_item() {
             Some(DetailItem::Action(a)) => {
                 let id = self.gap_id(g);
@@ -114,29 +138,41 @@ impl App {
     }
 
     pub(crate) fn open_new_action(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         self.open_prompt(Purpose::NewAction { gap: g }, "");
     }
 
     pub(crate) fn delete_focused_action(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let Some(DetailItem::Action(a)) = self.detail_item() else {
             self.error("move the cursor to an action in the checklist to delete it");
             return;
         };
         let mut actions = self.doc.plan.gaps[g].actions.clone();
         actions.remove(a);
-        self.set_field(g, GapField::Actions(actions), &format!("deleted action {}", a + 1));
+        self.set_field(
+            g,
+            GapField::Actions(actions),
+            &format!("deleted action {}", a + 1),
+        );
     }
 
     pub(crate) fn open_new_gap(&mut self) {
         let (at, phase) = match (self.selected_gap(), self.current_group()) {
             (Some(g), _) => (g + 1, self.doc.plan.gaps[g].phase.clone()),
             (None, Some(Group::Phase(p))) => {
-                let first = self.rows.rows.get(self.ui.cursor + 1).and_then(|r| match r {
-                    Row::Gap(g) => Some(g.gap),
-                    Row::Phase(_) => None,
-                });
+                let first = self
+                    .rows
+                    .rows
+                    .get(self.ui.cursor + 1)
+                    .and_then(|r| match r {
+                        Row::Gap(g) => Some(g.gap),
+                        Row::Phase(_) => None,
+                    });
                 let at = first.unwrap_or(self.doc.plan.gaps.len());
                 (at, Some(self.doc.plan.phases[p].id.clone()))
             }
@@ -146,7 +182,9 @@ impl App {
     }
 
     pub(crate) fn duplicate_gap(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let mut copy = self.doc.plan.gaps[g].clone();
         let taken: HashSet<&str> = self.doc.plan.gaps.iter().map(|g| g.id.as_str()).collect();
         copy.id = unique(&format!("{}-copy", copy.id), &taken);
@@ -154,14 +192,19 @@ impl App {
         let id = copy.id.clone();
         let from = self.gap_id(g);
         self.commit_edit(
-            Edit::InsertGap { at: g + 1, gap: Box::new(copy) },
+            Edit::InsertGap {
+                at: g + 1,
+                gap: Box::new(copy),
+            },
             format!("duplicated '{from}' as '{id}'"),
             Some(id),
         );
     }
 
     pub(crate) fn ask_delete_gap(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         self.ui.overlay = Overlay::Confirm(Question::DeleteGap { gap: g });
     }
 
@@ -177,15 +220,26 @@ impl App {
             .filter(|(_, o)| o.depends_on.contains(&id))
             .map(|(i, o)| Edit::Set {
                 gap: i,
-                field: GapField::DependsOn(o.depends_on.iter().filter(|d| **d != id).cloned().collect()),
+                field: GapField::DependsOn(
+                    o.depends_on.iter().filter(|d| **d != id).cloned().collect(),
+                ),
             })
             .collect();
         steps.push(Edit::RemoveGap { at: g });
-        let next = self.rows.rows.get(self.ui.cursor + 1).and_then(|r| match r {
-            Row::Gap(n) => Some(n.id.clone()),
-            Row::Phase(_) => None,
-        });
-        self.commit_edit_then(Edit::Batch(steps), format!("deleted '{id}' (u undoes)"), Some(id), next);
+        let next = self
+            .rows
+            .rows
+            .get(self.ui.cursor + 1)
+            .and_then(|r| match r {
+                Row::Gap(n) => Some(n.id.clone()),
+                Row::Phase(_) => None,
+            });
+        self.commit_edit_then(
+            Edit::Batch(steps),
+            format!("deleted '{id}' (u undoes)"),
+            Some(id),
+            next,
+        );
     }
 
     pub(crate) fn open_new_phase(&mut self) {
@@ -245,35 +299,85 @@ impl App {
                     GapField::Id(new) => new.clone(),
                     _ => id.clone(),
                 };
-                Some((Edit::Set { gap: *gap, field: f }, format!("{} of '{id}'", field.label()), Some(focus)))
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: f,
+                    },
+                    format!("{} of '{id}'", field.label()),
+                    Some(focus),
+                ))
             }),
             Purpose::ActionText { gap, action } => non_empty(&t, "an action").map(|t| {
                 let mut actions = self.doc.plan.gaps[*gap].actions.clone();
                 actions[*action].text = t;
                 let id = self.gap_id(*gap);
-                Some((Edit::Set { gap: *gap, field: GapField::Actions(actions) }, format!("action {} of '{id}'", action + 1), Some(id)))
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: GapField::Actions(actions),
+                    },
+                    format!("action {} of '{id}'", action + 1),
+                    Some(id),
+                ))
             }),
             Purpose::NewAction { gap } => non_empty(&t, "an action").map(|t| {
                 let mut actions = self.doc.plan.gaps[*gap].actions.clone();
-                actions.push(Todo { done: false, text: t });
+                actions.push(Todo {
+                    done: false,
+                    text: t,
+                });
                 let id = self.gap_id(*gap);
-                Some((Edit::Set { gap: *gap, field: GapField::Actions(actions) }, format!("added an action to '{id}'"), Some(id)))
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: GapField::Actions(actions),
+                    },
+                    format!("added an action to '{id}'"),
+                    Some(id),
+                ))
             }),
             Purpose::NewGap { at, phase } => non_empty(&t, "a title").map(|t| {
-                let taken: HashSet<&str> = self.doc.plan.gaps.iter().map(|g| g.id.as_str()).collect();
+                let taken: HashSet<&str> =
+                    self.doc.plan.gaps.iter().map(|g| g.id.as_str()).collect();
                 let id = unique(&slug(&t), &taken);
                 let mut gap = Gap::new(id.clone(), t);
                 gap.phase = phase.clone();
-                Some((Edit::InsertGap { at: *at, gap: Box::new(gap) }, format!("added gap '{id}'"), Some(id)))
+                Some((
+                    Edit::InsertGap {
+                        at: *at,
+                        gap: Box::new(gap),
+                    },
+                    format!("added gap '{id}'"),
+                    Some(id),
+                ))
             }),
             Purpose::NewPhase { at } => non_empty(&t, "a name").map(|t| {
-                let taken: HashSet<&str> = self.doc.plan.phases.iter().map(|p| p.id.as_str()).collect();
+                let taken: HashSet<&str> =
+                    self.doc.plan.phases.iter().map(|p| p.id.as_str()).collect();
                 let id = unique(&format!("p{}", self.doc.plan.phases.len() + 1), &taken);
-                let phase = Phase { id: id.clone(), name: t, goal: None, weeks: None, costs: vec![] };
-                Some((Edit::InsertPhase { at: *at, phase: Box::new(phase) }, format!("added phase '{id}'"), None))
+                let phase = Phase {
+                    id: id.clone(),
+                    name: t,
+                    goal: None,
+                    weeks: None,
+                    costs: vec![],
+                };
+                Some((
+                    Edit::InsertPhase {
+                        at: *at,
+                        phase: Box::new(phase),
+                    },
+                    format!("added phase '{id}'"),
+                    None,
+                ))
             }),
             Purpose::RenamePhase { at } => non_empty(&t, "a name").map(|t| {
-                Some((Edit::RenamePhase { at: *at, name: t }, format!("renamed phase {}", at + 1), None))
+                Some((
+                    Edit::RenamePhase { at: *at, name: t },
+                    format!("renamed phase {}", at + 1),
+                    None,
+                ))
             }),
             Purpose::SaveAs { then } => {
                 if t.is_empty() {
@@ -329,7 +433,13 @@ fn unique(base: &str, taken: &HashSet<&str>) -> String {
 fn slug(title: &str) -> String {
     let s: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect();
     let s = s.split_whitespace().take(5).collect::<Vec<_>>().join("-");
     if s.is_empty() { "gap".into() } else { s }

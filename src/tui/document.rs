@@ -80,7 +80,10 @@ impl Document {
 
     fn swap_step(&mut self, step: Step, dir: Direction) -> Result<Step, EditError> {
         let inverse = edit::apply(&mut self.plan, step.inverse.clone())?;
-        let swapped = Step { inverse, ..step.clone() };
+        let swapped = Step {
+            inverse,
+            ..step.clone()
+        };
         match dir {
             Direction::Undo => self.history.push_redo(swapped),
             Direction::Redo => self.history.push_undo(swapped),
@@ -131,8 +134,22 @@ pub fn suggested_path(plan: &Plan) -> String {
     let slug: String = plan
         .title
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
-    let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
-    if slug.is_empty() { "plan.ron".into() } else { format!("{slug}.ron") }
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "plan.ron".into()
+    } else {
+        format!("{slug}.ron")
+    }
 }

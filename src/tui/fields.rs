@@ -151,7 +151,10 @@ pub fn status_text(s: Status) -> &'static str {
 }
 
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
 }
 
 pub fn parse_priority(t: &str) -> Result<Priority, String> {
@@ -159,9 +162,13 @@ pub fn parse_priority(t: &str) -> Result<Priority, String> {
     Priority::ALL
         .into_iter()
         .enumerate()
-        .find(|(i, p)| s == p.name().to_lowercase() || s == (i + 1).to_string() || s == format!("p{}", i + 1))
+        .find(|(i, p)| {
+            s == p.name().to_lowercase() || s == (i + 1).to_string() || s == format!("p{}", i + 1)
+        })
         .map(|(_, p)| p)
-        .ok_or_else(|| format!("unknown priority '{t}' — use critical, high, medium or low (or 1–4)"))
+        .ok_or_else(|| {
+            format!("unknown priority '{t}' — use critical, high, medium or low (or 1–4)")
+        })
 }
 
 pub fn parse_status(t: &str) -> Result<Status, String> {
@@ -170,7 +177,9 @@ pub fn parse_status(t: &str) -> Result<Status, String> {
         .into_iter()
         .find(|st| s == st.name().to_lowercase())
         .ok_or_else(|| {
-            format!("unknown status '{t}' — use missing, partial, in progress, blocked, done or dropped")
+            format!(
+                "unknown status '{t}' — use missing, partial, in progress, blocked, done or dropped"
+            )
         })
 }
 
@@ -181,7 +190,9 @@ pub fn parse_progress(t: &str) -> Result<Option<u8>, String> {
     }
     match s.parse::<u8>() {
         Ok(p) if p <= 100 => Ok(Some(p)),
-        _ => Err(format!("progress '{t}' is not a percent — give a whole number from 0 to 100")),
+        _ => Err(format!(
+            "progress '{t}' is not a percent — give a whole number from 0 to 100"
+        )),
     }
 }
 
@@ -202,10 +213,17 @@ pub fn parse_estimate(t: &str) -> Result<Option<Estimate>, String> {
     let split = t.find(|c: char| c.is_alphabetic()).unwrap_or(t.len());
     let (nums, unit) = t.split_at(split);
     let unit = unit_of(unit).ok_or_else(|| {
-        format!("estimate '{t}': unknown unit '{}' — use hours, days or weeks, e.g. \"2-3 days\"", unit.trim())
+        format!(
+            "estimate '{t}': unknown unit '{}' — use hours, days or weeks, e.g. \"2-3 days\"",
+            unit.trim()
+        )
     })?;
-    let (lo, hi) = parse_range(nums)
-        .ok_or_else(|| format!("estimate '{t}': '{}' is not a number or range — write e.g. \"2-3 days\"", nums.trim()))?;
+    let (lo, hi) = parse_range(nums).ok_or_else(|| {
+        format!(
+            "estimate '{t}': '{}' is not a number or range — write e.g. \"2-3 days\"",
+            nums.trim()
+        )
+    })?;
     Ok(Some(Estimate { unit, lo, hi }))
 }
 
@@ -244,10 +262,16 @@ pub fn parse_cost(line: &str) -> Result<Cost, String> {
         }
     };
     let amount = words.next().unwrap_or("");
-    let (lo, hi) = parse_range(amount.trim_start_matches('$'))
-        .ok_or_else(|| format!("cost line '{l}': '{amount}' is not an amount or range like 500-1,500"))?;
+    let (lo, hi) = parse_range(amount.trim_start_matches('$')).ok_or_else(|| {
+        format!("cost line '{l}': '{amount}' is not an amount or range like 500-1,500")
+    })?;
     let label = words.next().unwrap_or("").trim().to_string();
-    Ok(Cost { kind, lo, hi, label })
+    Ok(Cost {
+        kind,
+        lo,
+        hi,
+        label,
+    })
 }
 
 pub fn cost_text(c: &Cost) -> String {
@@ -255,8 +279,14 @@ pub fn cost_text(c: &Cost) -> String {
         CostKind::Monthly => "monthly",
         CostKind::Once => "once",
     };
-    let amount = if c.lo == c.hi { c.lo.to_string() } else { format!("{}-{}", c.lo, c.hi) };
-    format!("{kind} {amount} {}", c.label).trim_end().to_string()
+    let amount = if c.lo == c.hi {
+        c.lo.to_string()
+    } else {
+        format!("{}-{}", c.lo, c.hi)
+    };
+    format!("{kind} {amount} {}", c.label)
+        .trim_end()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -266,9 +296,15 @@ mod tests {
     #[test]
     fn estimates_round_trip_and_refuse_with_reason() {
         let e = parse_estimate("2-3 hours").unwrap().unwrap();
-        assert_eq!((e.unit, e.lo, e.hi), (EffortUnit::Hours, Dec2::from_units(2), Dec2::from_units(3)));
+        assert_eq!(
+            (e.unit, e.lo, e.hi),
+            (EffortUnit::Hours, Dec2::from_units(2), Dec2::from_units(3))
+        );
         assert_eq!(estimate_text(e), "2-3 hours");
-        assert_eq!(parse_estimate("1.5w").unwrap().unwrap().unit, EffortUnit::Weeks);
+        assert_eq!(
+            parse_estimate("1.5w").unwrap().unwrap().unit,
+            EffortUnit::Weeks
+        );
         assert_eq!(parse_estimate("").unwrap(), None);
         let err = parse_estimate("3 fortnights").unwrap_err();
         assert!(err.contains("'fortnights'"), "{err}");
@@ -278,10 +314,21 @@ mod tests {
     #[test]
     fn costs_round_trip() {
         let c = parse_cost("monthly 500-1,500 Datadog APM").unwrap();
-        assert_eq!((c.kind, c.lo, c.hi), (CostKind::Monthly, Dec2::from_units(500), Dec2::from_units(1500)));
+        assert_eq!(
+            (c.kind, c.lo, c.hi),
+            (
+                CostKind::Monthly,
+                Dec2::from_units(500),
+                Dec2::from_units(1500)
+            )
+        );
         assert_eq!(c.label, "Datadog APM");
         assert_eq!(cost_text(&c), "monthly 500-1500 Datadog APM");
-        assert!(parse_cost("weekly 5 x").unwrap_err().contains("'weekly 5 x'"));
+        assert!(
+            parse_cost("weekly 5 x")
+                .unwrap_err()
+                .contains("'weekly 5 x'")
+        );
     }
 
     #[test]

@@ -20,7 +20,11 @@ pub fn amount(d: Dec2) -> String {
         }
         out.push(ch);
     }
-    let frac = if frac.is_empty() { String::new() } else { format!(".{frac}") };
+    let frac = if frac.is_empty() {
+        String::new()
+    } else {
+        format!(".{frac}")
+    };
     format!("{sign}{out}{frac}")
 }
 
@@ -45,7 +49,7 @@ pub fn compact(d: Dec2) -> String {
 
 fn scaled(sign: &str, abs: u64, unit: u64, suffix: &str) -> String {
     let tenths = abs * 10 / unit;
-    if tenths < 100 && tenths % 10 != 0 {
+    if tenths < 100 && !tenths.is_multiple_of(10) {
         format!("{sign}{}.{}{suffix}", tenths / 10, tenths % 10)
     } else {
         format!("{sign}{}{suffix}", abs / unit)
@@ -75,7 +79,10 @@ pub fn range_full(r: Range) -> String {
 /// Remaining effort in whole hours (rounded half up): "12–20h", "" when none is left.
 pub fn hours(r: Range) -> String {
     let whole = |d: Dec2| Dec2::from_units((d.hundredths() + 50).div_euclid(100));
-    let s = range_compact(Range { low: whole(r.low), high: whole(r.high) });
+    let s = range_compact(Range {
+        low: whole(r.low),
+        high: whole(r.high),
+    });
     if s.is_empty() { s } else { format!("{s}h") }
 }
 
@@ -134,10 +141,19 @@ mod tests {
         assert_eq!(compact(d("1500")), "1.5k");
         assert_eq!(compact(d("12000")), "12k");
         assert_eq!(compact(d("2300000")), "2.3M");
-        let r = Range { low: d("500"), high: d("1500") };
+        let r = Range {
+            low: d("500"),
+            high: d("1500"),
+        };
         assert_eq!(range_compact(r), "500–1.5k");
         assert_eq!(hours(Range::default()), "");
-        assert_eq!(hours(Range { low: d("5.36"), high: d("10.72") }), "5–11h");
+        assert_eq!(
+            hours(Range {
+                low: d("5.36"),
+                high: d("10.72")
+            }),
+            "5–11h"
+        );
     }
 
     #[test]

@@ -26,7 +26,12 @@ impl History {
     pub fn record(&mut self, inverse: Edit, label: String, focus: Option<String>) {
         self.next_id += 1;
         self.redo.clear();
-        self.undo.push(Step { id: self.next_id, inverse, label, focus });
+        self.undo.push(Step {
+            id: self.next_id,
+            inverse,
+            label,
+            focus,
+        });
     }
 
     pub fn pop_undo(&mut self) -> Option<Step> {

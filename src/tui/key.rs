@@ -142,12 +142,26 @@ mod tests {
 
     #[test]
     fn parses_and_prints_round_trip() {
-        for s in ["j", "J", "?", "ctrl-s", "shift-up", "pagedown", "space", "f1", "alt-enter"] {
+        for s in [
+            "j",
+            "J",
+            "?",
+            "ctrl-s",
+            "shift-up",
+            "pagedown",
+            "space",
+            "f1",
+            "alt-enter",
+        ] {
             assert_eq!(KeyChord::parse(s).unwrap().to_string(), s);
         }
         assert_eq!(KeyChord::parse("ctrl--").unwrap().code, KeyCode::Char('-'));
         assert!(KeyChord::parse("ctrl-").is_err());
-        assert!(KeyChord::parse("hyper-x").unwrap_err().contains("'hyper-x'"));
+        assert!(
+            KeyChord::parse("hyper-x")
+                .unwrap_err()
+                .contains("'hyper-x'")
+        );
     }
 
     #[test]
@@ -155,6 +169,9 @@ mod tests {
         let shifted_j = KeyEvent::new(KeyCode::Char('J'), KeyModifiers::SHIFT);
         assert_eq!(KeyChord::from(shifted_j), KeyChord::parse("J").unwrap());
         let shift_up = KeyEvent::new(KeyCode::Up, KeyModifiers::SHIFT);
-        assert_eq!(KeyChord::from(shift_up), KeyChord::parse("shift-up").unwrap());
+        assert_eq!(
+            KeyChord::from(shift_up),
+            KeyChord::parse("shift-up").unwrap()
+        );
     }
 }

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use ratatui::crossterm::event::KeyEvent;
-use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{Deserializer, MapAccess, Visitor};
 
 use super::action::Action;
 use super::key::KeyChord;
@@ -113,7 +113,11 @@ impl Keymap {
                 let mut chords = Vec::with_capacity(keys.len());
                 for k in &keys {
                     chords.push(KeyChord::parse(k).map_err(|e| {
-                        format!("{origin}: {} binding of '{}': {e}", section_name(section), action.name())
+                        format!(
+                            "{origin}: {} binding of '{}': {e}",
+                            section_name(section),
+                            action.name()
+                        )
                     })?);
                 }
                 self.bind(section, action, chords);
@@ -234,8 +238,14 @@ mod tests {
         let k = Keymap::defaults();
         assert_eq!(k.action(Mode::Table, key("j")), Some(Action::MoveDown));
         assert_eq!(k.action(Mode::Table, key("J")), Some(Action::MoveGapDown));
-        assert_eq!(k.action(Mode::Table, key("shift-up")), Some(Action::MoveGapUp));
-        assert_eq!(k.action(Mode::Table, key("1")), Some(Action::PriorityCritical));
+        assert_eq!(
+            k.action(Mode::Table, key("shift-up")),
+            Some(Action::MoveGapUp)
+        );
+        assert_eq!(
+            k.action(Mode::Table, key("1")),
+            Some(Action::PriorityCritical)
+        );
         assert_eq!(k.action(Mode::Detail, key("ctrl-s")), Some(Action::Save));
         assert_eq!(k.action(Mode::Table, key("?")), Some(Action::ToggleHelp));
         assert_eq!(k.action(Mode::Input, key("enter")), Some(Action::Commit));
@@ -247,7 +257,8 @@ mod tests {
     #[test]
     fn user_file_overrides_only_what_it_names() {
         let mut k = Keymap::defaults();
-        k.overlay("(table: { move_down: [\"n\"] })", "user.ron").unwrap();
+        k.overlay("(table: { move_down: [\"n\"] })", "user.ron")
+            .unwrap();
         assert_eq!(k.action(Mode::Table, key("n")), Some(Action::MoveDown));
         assert_eq!(k.action(Mode::Table, key("j")), None);
         assert_eq!(k.action(Mode::Table, key("k")), Some(Action::MoveUp));
@@ -257,9 +268,13 @@ mod tests {
     #[test]
     fn bad_files_name_the_position_and_the_value() {
         let mut k = Keymap::defaults();
-        let err = k.overlay("(table: { fly_away: [\"x\"] })", "user.ron").unwrap_err();
+        let err = k
+            .overlay("(table: { fly_away: [\"x\"] })", "user.ron")
+            .unwrap_err();
         assert!(err.starts_with("user.ron:1:"), "{err}");
-        let err = k.overlay("(table: { quit: [\"hyper-q\"] })", "user.ron").unwrap_err();
+        let err = k
+            .overlay("(table: { quit: [\"hyper-q\"] })", "user.ron")
+            .unwrap_err();
         assert!(err.contains("'hyper-q'") && err.contains("table"), "{err}");
     }
 }

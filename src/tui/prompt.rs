@@ -56,7 +56,9 @@ impl Purpose {
             Purpose::Field { field, .. } => field.hint(),
             Purpose::ActionText { .. } | Purpose::NewAction { .. } => "what to do, in a few words",
             Purpose::NewGap { .. } => "a short title; edit the rest in the detail pane",
-            Purpose::NewPhase { .. } | Purpose::RenamePhase { .. } => "e.g. \"Phase 4 — Hardening\"",
+            Purpose::NewPhase { .. } | Purpose::RenamePhase { .. } => {
+                "e.g. \"Phase 4 — Hardening\""
+            }
             Purpose::SaveAs { .. } => "a file path, e.g. plans/my-plan.ron",
         }
     }
@@ -76,10 +78,18 @@ impl Prompt {
             Lines::Multi => text.lines().map(str::to_string).collect(),
             Lines::Single => vec![text.replace(['\n', '\r'], " ")],
         };
-        let mut editor = TextArea::new(if lines.is_empty() { vec![String::new()] } else { lines });
+        let mut editor = TextArea::new(if lines.is_empty() {
+            vec![String::new()]
+        } else {
+            lines
+        });
         editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
         editor.move_cursor(ratatui_textarea::CursorMove::End);
-        Prompt { purpose, editor, error: None }
+        Prompt {
+            purpose,
+            editor,
+            error: None,
+        }
     }
 
     /// The text as typed (lines joined with newlines).

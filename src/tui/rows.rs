@@ -101,7 +101,10 @@ impl GapRow {
             (self.progress != old.progress, Column::Progress),
             (self.remaining != old.remaining, Column::Remaining),
             (self.monthly != old.monthly, Column::Monthly),
-            (self.start != old.start || self.finish != old.finish, Column::Dates),
+            (
+                self.start != old.start || self.finish != old.finish,
+                Column::Dates,
+            ),
             (self.slip != old.slip, Column::Slip),
         ];
         for (changed, col) in checks {
@@ -145,7 +148,11 @@ impl Rows {
         let mut next = 0;
         let mut group_rows = Vec::with_capacity(plan.phases.len() + 1);
         for p in 0..=plan.phases.len() {
-            let group = if p < plan.phases.len() { Group::Phase(p) } else { Group::Unphased };
+            let group = if p < plan.phases.len() {
+                Group::Phase(p)
+            } else {
+                Group::Unphased
+            };
             let start = next;
             while next < order.len() && group_of(order[next]).unwrap_or(plan.phases.len()) == p {
                 next += 1;
@@ -174,7 +181,12 @@ impl Rows {
                 }
             }
         }
-        Rows { rows, gap_row, dependents, group_rows }
+        Rows {
+            rows,
+            gap_row,
+            dependents,
+            group_rows,
+        }
     }
 
     /// The group a row belongs to.
@@ -263,7 +275,9 @@ fn phase_row(plan: &Plan, analysis: &Analysis, group: Group, gaps: usize) -> Pha
     } else if result.and_then(|r| r.slip_days).is_some() {
         parts.push("on time".into());
     }
-    let rate = result.map(|r| format::range_compact(r.run_rate)).unwrap_or_default();
+    let rate = result
+        .map(|r| format::range_compact(r.run_rate))
+        .unwrap_or_default();
     if !rate.is_empty() {
         parts.push(format!("{rate}/mo"));
     }
@@ -271,7 +285,11 @@ fn phase_row(plan: &Plan, analysis: &Analysis, group: Group, gaps: usize) -> Pha
         group,
         name: sanitize(&phase.name).into_owned(),
         summary: parts.join(" · "),
-        late: if slip_days > 0 { Lateness::Late } else { Lateness::OnTime },
+        late: if slip_days > 0 {
+            Lateness::Late
+        } else {
+            Lateness::OnTime
+        },
         gaps,
     }
 }
@@ -281,13 +299,18 @@ fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRo
     let result = analysis.gaps.get(g);
     let timing = result.and_then(|r| r.timing.as_ref());
     let target_end = match group {
-        Group::Phase(p) => analysis.phases.get(p).and_then(|r| r.target).map(|t| t.finish),
+        Group::Phase(p) => analysis
+            .phases
+            .get(p)
+            .and_then(|r| r.target)
+            .map(|t| t.finish),
         Group::Unphased => None,
     };
     let slip_days = match (timing, target_end) {
-        (Some(t), Some(end)) if gap.status != Status::Done => {
-            end.until(t.planned.finish).map(|s| i64::from(s.get_days())).unwrap_or(0)
-        }
+        (Some(t), Some(end)) if gap.status != Status::Done => end
+            .until(t.planned.finish)
+            .map(|s| i64::from(s.get_days()))
+            .unwrap_or(0),
         _ => 0,
     };
     GapRow {
@@ -297,13 +320,33 @@ fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRo
         priority: gap.priority,
         status: gap.status,
         title: sanitize(&gap.title).into_owned(),
-        area: gap.area.as_deref().map(|a| sanitize(a).into_owned()).unwrap_or_default(),
+        area: gap
+            .area
+            .as_deref()
+            .map(|a| sanitize(a).into_owned())
+            .unwrap_or_default(),
         progress: result.map(|r| r.progress).unwrap_or(0),
-        remaining: result.map(|r| format::hours(r.remaining_hours)).unwrap_or_default(),
-        monthly: result.map(|r| format::range_compact(r.monthly)).unwrap_or_default(),
-        start: timing.map(|t| format::short_date(t.planned.start)).unwrap_or_default(),
-        finish: timing.map(|t| format::short_date(t.planned.finish)).unwrap_or_default(),
-        slip: if slip_days > 0 { format::slip(slip_days) } else { String::new() },
-        late: if slip_days > 0 { Lateness::Late } else { Lateness::OnTime },
+        remaining: result
+            .map(|r| format::hours(r.remaining_hours))
+            .unwrap_or_default(),
+        monthly: result
+            .map(|r| format::range_compact(r.monthly))
+            .unwrap_or_default(),
+        start: timing
+            .map(|t| format::short_date(t.planned.start))
+            .unwrap_or_default(),
+        finish: timing
+            .map(|t| format::short_date(t.planned.finish))
+            .unwrap_or_default(),
+        slip: if slip_days > 0 {
+            format::slip(slip_days)
+        } else {
+            String::new()
+        },
+        late: if slip_days > 0 {
+            Lateness::Late
+        } else {
+            Lateness::OnTime
+        },
     }
 }

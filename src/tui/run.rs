@@ -67,8 +67,15 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
     if let (Some(list), Origin::File(p)) = (&recent_file, &doc.origin) {
         let _ = recent::remember(list, p);
     }
-    let mut app = App::new(doc, Keymap::defaults(), Theme::defaults(ColorMode::from_env()));
-    let mut disk = Disk { known, recent: recent_file };
+    let mut app = App::new(
+        doc,
+        Keymap::defaults(),
+        Theme::defaults(ColorMode::from_env()),
+    );
+    let mut disk = Disk {
+        known,
+        recent: recent_file,
+    };
     let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
     let size = guard.term.size().map_err(TuiError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
@@ -133,7 +140,10 @@ fn save(app: &mut App, disk: &mut Disk, req: SaveRequest) -> AfterSave {
             let reason = if matches!(expect, Expect::NoFile) {
                 format!("{} already exists.", req.path.display())
             } else {
-                format!("{} changed on disk since it was opened.", req.path.display())
+                format!(
+                    "{} changed on disk since it was opened.",
+                    req.path.display()
+                )
             };
             app.save_conflict(req, reason);
             AfterSave::Stay
@@ -157,10 +167,16 @@ fn open(
     let path = path.or_else(|| recent_file.and_then(recent::most_recent));
     let Some(path) = path else {
         let loaded = plan::parse(crate::sample::DEFAULT).map_err(TuiError::Load)?;
-        return Ok((Document::new(loaded.plan, Origin::Sample, loaded.problems), None));
+        return Ok((
+            Document::new(loaded.plan, Origin::Sample, loaded.problems),
+            None,
+        ));
     };
     let opened = store::open_plan(&path).map_err(TuiError::Load)?;
     let known = Some((path.clone(), opened.fingerprint));
     let loaded = opened.loaded;
-    Ok((Document::new(loaded.plan, Origin::File(path), loaded.problems), known))
+    Ok((
+        Document::new(loaded.plan, Origin::File(path), loaded.problems),
+        known,
+    ))
 }

@@ -36,7 +36,11 @@ pub enum Changed {
 
 impl Changed {
     fn of(a: &str, b: &str) -> Changed {
-        if a == b { Changed::Same } else { Changed::Changed }
+        if a == b {
+            Changed::Same
+        } else {
+            Changed::Changed
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
@@ -29,12 +29,19 @@ impl Drop for Guard {
 pub fn enter() -> io::Result<Guard> {
     crate::store::crash::install_panic_hook(restore);
     enable_raw_mode()?;
-    if let Err(e) = execute!(stdout(), EnterAlternateScreen, EnableBracketedPaste) {
+    // Clearing through crossterm, not `Terminal::clear`, which asks the terminal for the
+    // cursor position and would stall on terminals that do not answer.
+    let setup = execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        Clear(ClearType::All)
+    );
+    if let Err(e) = setup {
         restore();
         return Err(e);
     }
-    let mut term = Terminal::new(CrosstermBackend::new(stdout()))?;
-    term.clear()?;
+    let term = Terminal::new(CrosstermBackend::new(stdout()))?;
     Ok(Guard { term })
 }
 

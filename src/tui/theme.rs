@@ -228,7 +228,9 @@ mod tests {
     #[test]
     fn bad_colour_is_named() {
         let mut t = Theme::default();
-        let err = t.overlay("(late: (fg: \"blurple\"))", "theme.ron").unwrap_err();
+        let err = t
+            .overlay("(late: (fg: \"blurple\"))", "theme.ron")
+            .unwrap_err();
         assert!(err.contains("'blurple'") && err.contains("late"), "{err}");
     }
 }

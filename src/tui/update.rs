@@ -39,7 +39,11 @@ pub enum Overwrite {
 
 impl SaveRequest {
     pub fn new(path: PathBuf, then: AfterSave) -> SaveRequest {
-        SaveRequest { path, then, overwrite: Overwrite::IfUnchanged }
+        SaveRequest {
+            path,
+            then,
+            overwrite: Overwrite::IfUnchanged,
+        }
     }
 }
 
@@ -169,7 +173,9 @@ impl App {
     }
 
     fn edit_field(&mut self, field: Field) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let text = field.text(&self.doc.plan.gaps[g]);
         self.open_prompt(Purpose::Field { gap: g, field }, &text);
     }
@@ -179,7 +185,9 @@ impl App {
     }
 
     fn open_status_picker(&mut self) {
-        let Some(g) = self.gap_or_complain() else { return };
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
         let current = self.doc.plan.gaps[g].status;
         let choice = Status::ALL.iter().position(|s| *s == current).unwrap_or(0);
         self.ui.overlay = Overlay::StatusPicker { gap: g, choice };
@@ -222,7 +230,11 @@ impl App {
             (Action::Confirm, Question::QuitUnsaved) => return Effect::Quit,
             (Action::Confirm, Question::Overwrite { path, then, .. }) => {
                 self.ui.overlay = Overlay::None;
-                return Effect::Save(SaveRequest { path, then, overwrite: Overwrite::Confirmed });
+                return Effect::Save(SaveRequest {
+                    path,
+                    then,
+                    overwrite: Overwrite::Confirmed,
+                });
             }
             (Action::Save, Question::QuitUnsaved) => {
                 self.ui.overlay = Overlay::None;
@@ -234,7 +246,9 @@ impl App {
     }
 
     fn update_picker(&mut self, action: Action) {
-        let Overlay::StatusPicker { gap, choice } = self.ui.overlay else { return };
+        let Overlay::StatusPicker { gap, choice } = self.ui.overlay else {
+            return;
+        };
         match action {
             Action::MoveDown | Action::MoveUp => {
                 let delta = if action == Action::MoveDown { 1 } else { -1 };
@@ -285,7 +299,9 @@ impl App {
 
     /// Puts the cursor on the gap a problem is about (`gaps[3].…` → gap 3).
     fn jump_to_problem(&mut self) {
-        let Some(p) = self.doc.problems.get(self.ui.problem) else { return };
+        let Some(p) = self.doc.problems.get(self.ui.problem) else {
+            return;
+        };
         let index = p
             .path
             .strip_prefix("gaps[")
@@ -335,12 +351,19 @@ impl App {
     /// The run loop reports that the file is not what was loaded (or already exists):
     /// ask before replacing it.
     pub fn save_conflict(&mut self, req: SaveRequest, reason: String) {
-        self.ui.overlay = Overlay::Confirm(Question::Overwrite { path: req.path, then: req.then, reason });
+        self.ui.overlay = Overlay::Confirm(Question::Overwrite {
+            path: req.path,
+            then: req.then,
+            reason,
+        });
     }
 
     /// The run loop reports a failed save; nothing is lost, the plan stays as it is.
     pub fn save_failed(&mut self, path: &std::path::Path, reason: &str) {
-        self.error(format!("could not save {}: {reason} — try ctrl-w to save elsewhere", path.display()));
+        self.error(format!(
+            "could not save {}: {reason} — try ctrl-w to save elsewhere",
+            path.display()
+        ));
     }
 }
 

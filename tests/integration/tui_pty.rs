@@ -23,7 +23,12 @@ struct Session {
 impl Session {
     fn start(plan: &Path, home: &Path) -> Session {
         let pty = native_pty_system()
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gapdeck"));
         cmd.arg(plan);
@@ -38,7 +43,8 @@ impl Session {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("pty reader");
         let writer = pty.master.take_writer().expect("pty writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
+        let nz = |n: u16| std::num::NonZeroU16::new(n).expect("non-zero size");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(ROWS), nz(COLS), 0)));
         let sink = Arc::clone(&screen);
         std::thread::spawn(move || {
             let _master = pty.master;
@@ -50,7 +56,11 @@ impl Session {
                 sink.lock().unwrap().process(&buf[..n]);
             }
         });
-        Session { screen, writer, child }
+        Session {
+            screen,
+            writer,
+            child,
+        }
     }
 
     fn contents(&self) -> String {
@@ -64,7 +74,10 @@ impl Session {
             if s.contains(what) {
                 return s;
             }
-            assert!(Instant::now() < deadline, "screen never showed {what:?}; it shows:\n{s}");
+            assert!(
+                Instant::now() < deadline,
+                "screen never showed {what:?}; it shows:\n{s}"
+            );
             std::thread::sleep(Duration::from_millis(30));
         }
     }
@@ -102,12 +115,25 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
     s.wait_for(&format!("moved '{}' down", first.id));
     s.keys("4");
     let screen = s.wait_for(&format!("priority Low of '{}'", first.id));
-    let row = screen.lines().find(|l| l.contains(&first.title)).unwrap_or_default().to_string();
-    assert!(row.starts_with("Low "), "the row shows the new priority: {row:?}");
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&first.title))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        row.starts_with("Low "),
+        "the row shows the new priority: {row:?}"
+    );
     let second_at = screen.find(&second.title).unwrap();
     let first_at = screen.find(&first.title).unwrap();
-    assert!(second_at < first_at, "the moved gap is drawn below its neighbour:\n{screen}");
-    assert!(screen.contains("unsaved"), "title bar marks unsaved changes");
+    assert!(
+        second_at < first_at,
+        "the moved gap is drawn below its neighbour:\n{screen}"
+    );
+    assert!(
+        screen.contains("unsaved"),
+        "title bar marks unsaved changes"
+    );
 
     // Detail pane, last item = last action, tick it.
     s.keys("\r");
@@ -126,7 +152,11 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
         if let Some(st) = s.child.try_wait().unwrap() {
             break st;
         }
-        assert!(Instant::now() < deadline, "gapdeck did not quit; screen:\n{}", s.contents());
+        assert!(
+            Instant::now() < deadline,
+            "gapdeck did not quit; screen:\n{}",
+            s.contents()
+        );
         std::thread::sleep(Duration::from_millis(30));
     };
     assert!(status.success(), "exit status {status:?}");
@@ -134,9 +164,16 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
     let after = load_file(&plan_path).unwrap().plan;
     let gap = after.gaps.iter().find(|g| g.id == first.id).unwrap();
     assert_eq!(gap.priority, Priority::Low);
-    assert_eq!(gap.actions[n - 1].done, !was_done, "the ticked action is saved");
+    assert_eq!(
+        gap.actions[n - 1].done,
+        !was_done,
+        "the ticked action is saved"
+    );
     let order = gapdeck::edit::display_order(&after);
     assert_eq!(after.gaps[order[0]].id, second.id, "the move is saved");
     assert_eq!(after.gaps[order[1]].id, first.id);
-    assert!(dir.path().join("plan.ron.bak").exists(), "the previous version was kept");
+    assert!(
+        dir.path().join("plan.ron.bak").exists(),
+        "the previous version was kept"
+    );
 }

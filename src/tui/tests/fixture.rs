@@ -1,6 +1,9 @@
 //! A small hand-built plan and an App around it, for update and screen tests.
 
-use crate::plan::{Action, Cost, CostKind, Dec2, EffortUnit, Estimate, Gap, Member, Phase, Plan, Priority, Settings, Status};
+use crate::plan::{
+    Action, Cost, CostKind, Dec2, EffortUnit, Estimate, Gap, Member, Phase, Plan, Priority,
+    Settings, Status,
+};
 use crate::tui::app::App;
 use crate::tui::document::{Document, Origin};
 use crate::tui::keymap::Keymap;
@@ -28,9 +31,18 @@ pub fn plan() -> Plan {
     backups.priority = Priority::Critical;
     backups.area = Some("Data".into());
     backups.actions = vec![
-        Action { done: true, text: "Pick a backup tool".into() },
-        Action { done: false, text: "Schedule nightly dumps".into() },
-        Action { done: false, text: "Test a restore".into() },
+        Action {
+            done: true,
+            text: "Pick a backup tool".into(),
+        },
+        Action {
+            done: false,
+            text: "Schedule nightly dumps".into(),
+        },
+        Action {
+            done: false,
+            text: "Test a restore".into(),
+        },
     ];
     backups.costs = vec![Cost {
         kind: CostKind::Monthly,
@@ -59,8 +71,14 @@ pub fn plan() -> Plan {
         currency: "USD".into(),
         settings: Settings::default(),
         holidays: vec![],
-        team: vec![Member { name: "ops".into(), hours_per_week: Dec2::from_units(20) }],
-        phases: vec![phase("p1", "Foundation", (1, 2)), phase("p2", "Operations", (3, 4))],
+        team: vec![Member {
+            name: "ops".into(),
+            hours_per_week: Dec2::from_units(20),
+        }],
+        phases: vec![
+            phase("p1", "Foundation", (1, 2)),
+            phase("p2", "Operations", (3, 4)),
+        ],
         gaps: vec![backups, secrets, monitoring, runbooks],
         costs: vec![],
     }

@@ -111,7 +111,9 @@ fn no_size_panics_in_any_mode() {
         for act in actions {
             a.update(act.clone());
         }
-        let sizes = (0..=300u16).step_by(23).flat_map(|w| (0..=100u16).step_by(11).map(move |h| (w, h)));
+        let sizes = (0..=300u16)
+            .step_by(23)
+            .flat_map(|w| (0..=100u16).step_by(11).map(move |h| (w, h)));
         for (w, h) in sizes.chain([(1, 1), (0, 0), (1, 0), (0, 1), (2, 2), (300, 100)]) {
             let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
             a.update(Action::Resize(w, h));

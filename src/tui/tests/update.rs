@@ -24,18 +24,38 @@ fn reorder_follows_the_gap_across_phases_and_undoes() {
     let mut a = app();
     assert_eq!(selected_id(&a).as_deref(), Some("backups"));
     a.update(Action::MoveGapDown);
-    assert_eq!(shown_ids(&a), ["secrets", "backups", "monitoring", "runbooks"]);
+    assert_eq!(
+        shown_ids(&a),
+        ["secrets", "backups", "monitoring", "runbooks"]
+    );
     assert_eq!(selected_id(&a).as_deref(), Some("backups"));
     a.update(Action::MoveGapDown);
-    assert_eq!(shown_ids(&a), ["secrets", "backups", "monitoring", "runbooks"]);
-    assert_eq!(gap(&a, "backups").phase.as_deref(), Some("p2"), "crossed into the next phase");
+    assert_eq!(
+        shown_ids(&a),
+        ["secrets", "backups", "monitoring", "runbooks"]
+    );
+    assert_eq!(
+        gap(&a, "backups").phase.as_deref(),
+        Some("p2"),
+        "crossed into the next phase"
+    );
     assert_eq!(a.doc.save_state(), SaveState::Unsaved);
     run(&mut a, &[Action::Undo, Action::Undo]);
-    assert_eq!(shown_ids(&a), ["backups", "secrets", "monitoring", "runbooks"]);
+    assert_eq!(
+        shown_ids(&a),
+        ["backups", "secrets", "monitoring", "runbooks"]
+    );
     assert_eq!(gap(&a, "backups").phase.as_deref(), Some("p1"));
-    assert_eq!(a.doc.save_state(), SaveState::Saved, "undoing everything is the saved state");
+    assert_eq!(
+        a.doc.save_state(),
+        SaveState::Saved,
+        "undoing everything is the saved state"
+    );
     a.update(Action::Redo);
-    assert_eq!(shown_ids(&a), ["secrets", "backups", "monitoring", "runbooks"]);
+    assert_eq!(
+        shown_ids(&a),
+        ["secrets", "backups", "monitoring", "runbooks"]
+    );
     assert_eq!(selected_id(&a).as_deref(), Some("backups"));
 }
 
@@ -44,12 +64,23 @@ fn send_to_next_phase_puts_the_gap_last_there() {
     let mut a = app();
     run(&mut a, &[Action::MoveDown, Action::SendToNextPhase]);
     assert_eq!(gap(&a, "secrets").phase.as_deref(), Some("p2"));
-    assert_eq!(shown_ids(&a), ["backups", "monitoring", "runbooks", "secrets"]);
+    assert_eq!(
+        shown_ids(&a),
+        ["backups", "monitoring", "runbooks", "secrets"]
+    );
     assert_eq!(selected_id(&a).as_deref(), Some("secrets"));
     a.update(Action::SendToNextPhase);
-    assert_eq!(gap(&a, "secrets").phase, None, "after the last phase comes unphased");
+    assert_eq!(
+        gap(&a, "secrets").phase,
+        None,
+        "after the last phase comes unphased"
+    );
     a.update(Action::SendToNextPhase);
-    assert!(a.ui.message.as_ref().unwrap().text.contains("already"), "{:?}", a.ui.message);
+    assert!(
+        a.ui.message.as_ref().unwrap().text.contains("already"),
+        "{:?}",
+        a.ui.message
+    );
 }
 
 #[test]
@@ -57,14 +88,25 @@ fn priority_status_and_progress_keys_edit_the_selected_gap() {
     let mut a = app();
     a.update(Action::PriorityLow);
     assert_eq!(gap(&a, "backups").priority, Priority::Low);
-    assert!(a.changes.cells[&0].has(Column::Priority), "the changed cell is marked");
+    assert!(
+        a.changes.cells[&0].has(Column::Priority),
+        "the changed cell is marked"
+    );
     a.update(Action::CycleStatus);
     assert_eq!(gap(&a, "backups").status, Status::Partial);
-    run(&mut a, &[Action::PickStatus, Action::MoveDown, Action::MoveDown, Action::Confirm]);
+    run(
+        &mut a,
+        &[
+            Action::PickStatus,
+            Action::MoveDown,
+            Action::MoveDown,
+            Action::Confirm,
+        ],
+    );
     assert_eq!(gap(&a, "backups").status, Status::Blocked);
     a.update(Action::ProgressUp);
     let p = gap(&a, "backups").progress.unwrap();
-    assert!(p > 0 && p % 10 == 0, "{p}");
+    assert!(p > 0 && p.is_multiple_of(10), "{p}");
     for _ in 0..4 {
         a.update(Action::Undo);
     }
@@ -77,7 +119,13 @@ fn phase_rows_refuse_gap_edits_with_a_reason() {
     a.update(Action::First);
     assert_eq!(a.selected_gap(), None);
     a.update(Action::PriorityHigh);
-    assert!(a.ui.message.as_ref().unwrap().text.contains("put the cursor on a gap"));
+    assert!(
+        a.ui.message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("put the cursor on a gap")
+    );
     assert_eq!(a.doc.save_state(), SaveState::Saved);
 }
 
@@ -110,12 +158,24 @@ fn refused_field_edit_keeps_the_text_and_says_why() {
     assert_eq!(a.mode(), Mode::Input);
     a.update(Action::Paste("nobody".into()));
     a.update(Action::Commit);
-    let Overlay::Prompt(p) = &a.ui.overlay else { panic!("prompt closed on a bad value") };
+    let Overlay::Prompt(p) = &a.ui.overlay else {
+        panic!("prompt closed on a bad value")
+    };
     assert_eq!(p.text(), "nobody");
-    assert!(p.error.as_deref().unwrap().contains("unknown team member 'nobody'"), "{:?}", p.error);
+    assert!(
+        p.error
+            .as_deref()
+            .unwrap()
+            .contains("unknown team member 'nobody'"),
+        "{:?}",
+        p.error
+    );
     assert_eq!(gap(&a, "backups").owner, None);
     assert_eq!(a.doc.save_state(), SaveState::Saved);
-    let backspace = ratatui_textarea::Input { key: ratatui_textarea::Key::Backspace, ..Default::default() };
+    let backspace = ratatui_textarea::Input {
+        key: ratatui_textarea::Key::Backspace,
+        ..Default::default()
+    };
     for _ in 0..6 {
         a.update(Action::Type(backspace.clone()));
     }
@@ -135,8 +195,17 @@ fn unparsable_estimate_is_refused_before_reaching_the_plan() {
     a.update(Action::EditField);
     a.update(Action::Paste(" fortnights".into()));
     a.update(Action::Commit);
-    let Overlay::Prompt(p) = &a.ui.overlay else { panic!("prompt closed") };
-    assert!(p.error.as_deref().unwrap().contains("unknown unit 'hours fortnights'"), "{:?}", p.error);
+    let Overlay::Prompt(p) = &a.ui.overlay else {
+        panic!("prompt closed")
+    };
+    assert!(
+        p.error
+            .as_deref()
+            .unwrap()
+            .contains("unknown unit 'hours fortnights'"),
+        "{:?}",
+        p.error
+    );
     a.update(Action::Cancel);
     assert_eq!(a.doc.plan, super::fixture::plan());
 }
@@ -160,15 +229,48 @@ fn delete_asks_then_removes_references_and_undo_restores_them() {
 #[test]
 fn add_duplicate_and_phase_edits() {
     let mut a = app();
-    run(&mut a, &[Action::AddGap, Action::Paste("Log retention policy".into()), Action::Commit]);
-    assert_eq!(shown_ids(&a), ["backups", "log-retention-policy", "secrets", "monitoring", "runbooks"]);
+    run(
+        &mut a,
+        &[
+            Action::AddGap,
+            Action::Paste("Log retention policy".into()),
+            Action::Commit,
+        ],
+    );
+    assert_eq!(
+        shown_ids(&a),
+        [
+            "backups",
+            "log-retention-policy",
+            "secrets",
+            "monitoring",
+            "runbooks"
+        ]
+    );
     assert_eq!(selected_id(&a).as_deref(), Some("log-retention-policy"));
     assert_eq!(gap(&a, "log-retention-policy").phase.as_deref(), Some("p1"));
     a.update(Action::DuplicateGap);
-    assert_eq!(selected_id(&a).as_deref(), Some("log-retention-policy-copy"));
-    run(&mut a, &[Action::AddPhase, Action::Paste("Hardening".into()), Action::Commit]);
+    assert_eq!(
+        selected_id(&a).as_deref(),
+        Some("log-retention-policy-copy")
+    );
+    run(
+        &mut a,
+        &[
+            Action::AddPhase,
+            Action::Paste("Hardening".into()),
+            Action::Commit,
+        ],
+    );
     assert_eq!(a.doc.plan.phases[1].name, "Hardening");
-    run(&mut a, &[Action::RenamePhase, Action::Paste(" and backups".into()), Action::Commit]);
+    run(
+        &mut a,
+        &[
+            Action::RenamePhase,
+            Action::Paste(" and backups".into()),
+            Action::Commit,
+        ],
+    );
     assert_eq!(a.doc.plan.phases[0].name, "Foundation and backups");
     for _ in 0..4 {
         a.update(Action::Undo);
@@ -182,10 +284,16 @@ fn quit_with_unsaved_changes_asks_and_save_reports_back() {
     assert_eq!(a.update(Action::Quit), Effect::Quit, "nothing to lose");
     a.update(Action::PriorityLow);
     assert_eq!(a.update(Action::Quit), Effect::None);
-    assert!(matches!(a.ui.overlay, Overlay::Confirm(Question::QuitUnsaved)));
+    assert!(matches!(
+        a.ui.overlay,
+        Overlay::Confirm(Question::QuitUnsaved)
+    ));
     a.update(Action::Cancel);
     let e = a.update(Action::Save);
-    assert_eq!(e, Effect::Save(SaveRequest::new("plan.ron".into(), AfterSave::Stay)));
+    assert_eq!(
+        e,
+        Effect::Save(SaveRequest::new("plan.ron".into(), AfterSave::Stay))
+    );
     a.saved("plan.ron".into());
     assert_eq!(a.doc.save_state(), SaveState::Saved);
     assert_eq!(a.update(Action::Quit), Effect::Quit);
@@ -196,11 +304,22 @@ fn the_sample_asks_where_to_save() {
     let doc = Document::new(super::fixture::plan(), Origin::Sample, vec![]);
     let mut a = crate::tui::app::App::new(doc, a_keymap(), a_theme());
     assert_eq!(a.update(Action::Save), Effect::None);
-    let Overlay::Prompt(p) = &a.ui.overlay else { panic!("no save-as prompt") };
+    let Overlay::Prompt(p) = &a.ui.overlay else {
+        panic!("no save-as prompt")
+    };
     assert_eq!(p.text(), "launch-readiness.ron");
     let e = a.update(Action::Commit);
-    assert_eq!(e, Effect::Save(SaveRequest::new("launch-readiness.ron".into(), AfterSave::Stay)));
-    a.save_conflict(SaveRequest::new("launch-readiness.ron".into(), AfterSave::Stay), "it exists.".into());
+    assert_eq!(
+        e,
+        Effect::Save(SaveRequest::new(
+            "launch-readiness.ron".into(),
+            AfterSave::Stay
+        ))
+    );
+    a.save_conflict(
+        SaveRequest::new("launch-readiness.ron".into(), AfterSave::Stay),
+        "it exists.".into(),
+    );
     assert_eq!(a.mode(), Mode::Confirm);
     let e = a.update(Action::Confirm);
     assert!(matches!(e, Effect::Save(r) if r.overwrite == Overwrite::Confirmed));
@@ -231,6 +350,14 @@ fn navigation_clamps_and_pages() {
 fn moving_a_gap_marks_the_dates_it_changed() {
     let mut a = app();
     a.update(Action::MoveGapDown);
-    let changed: Vec<_> = a.changes.cells.iter().filter(|(_, c)| c.has(Column::Dates)).collect();
-    assert!(!changed.is_empty(), "a reorder with one person moves someone's dates");
+    let changed: Vec<_> = a
+        .changes
+        .cells
+        .iter()
+        .filter(|(_, c)| c.has(Column::Dates))
+        .collect();
+    assert!(
+        !changed.is_empty(),
+        "a reorder with one person moves someone's dates"
+    );
 }

@@ -18,13 +18,21 @@ pub fn render(app: &App, q: &Question, area: Rect, buf: &mut Buffer) {
             (
                 "Delete gap",
                 format!("Delete '{}' — {}?", g.id, g.title),
-                format!("{} delete   {} keep   (undo brings it back)", key(&Action::Confirm), key(&Action::Cancel)),
+                format!(
+                    "{} delete   {} keep   (undo brings it back)",
+                    key(&Action::Confirm),
+                    key(&Action::Cancel)
+                ),
             )
         }
         Question::Overwrite { reason, .. } => (
             "Replace the file?",
             format!("{reason} Replace it with this plan?"),
-            format!("{} replace   {} cancel (ctrl-w saves elsewhere)", key(&Action::Confirm), key(&Action::Cancel)),
+            format!(
+                "{} replace   {} cancel (ctrl-w saves elsewhere)",
+                key(&Action::Confirm),
+                key(&Action::Cancel)
+            ),
         ),
         Question::QuitUnsaved => (
             "Unsaved changes",
@@ -39,11 +47,30 @@ pub fn render(app: &App, q: &Question, area: Rect, buf: &mut Buffer) {
     };
     let text = sanitize(&text);
     let w = (text.chars().count().max(answers.chars().count()) + 4).min(200) as u16;
-    let inner = popup(centered(area, w.min(area.width.saturating_sub(2)), 5), title, t.border_focus, buf);
+    let inner = popup(
+        centered(area, w.min(area.width.saturating_sub(2)), 5),
+        title,
+        t.border_focus,
+        buf,
+    );
     if inner.height >= 1 {
-        put(buf, inner.x + 1, inner.y, &text, inner.width.saturating_sub(1), t.dialog);
+        put(
+            buf,
+            inner.x + 1,
+            inner.y,
+            &text,
+            inner.width.saturating_sub(1),
+            t.dialog,
+        );
     }
     if inner.height >= 3 {
-        put(buf, inner.x + 1, inner.y + 2, &answers, inner.width.saturating_sub(1), t.key);
+        put(
+            buf,
+            inner.x + 1,
+            inner.y + 2,
+            &answers,
+            inner.width.saturating_sub(1),
+            t.key,
+        );
     }
 }

@@ -22,8 +22,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(g) = app.selected_gap() else { return };
     let t = &app.theme;
     let gap = &app.doc.plan.gaps[g];
-    let border = if app.ui.focus == Focus::Detail { t.border_focus } else { t.border };
-    let inner = popup(area, &sanitize(&format!("{} · {}", gap.id, gap.title)), border, buf);
+    let border = if app.ui.focus == Focus::Detail {
+        t.border_focus
+    } else {
+        t.border
+    };
+    let inner = popup(
+        area,
+        &sanitize(&format!("{} · {}", gap.id, gap.title)),
+        border,
+        buf,
+    );
     if inner.is_empty() {
         return;
     }
@@ -33,30 +42,49 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             DetailItem::Field(f) => {
                 let value = field_value(f, &f.text(gap));
                 let style = if value.is_empty() { t.dim } else { t.base };
-                let value = if value.is_empty() { "—".to_string() } else { value };
+                let value = if value.is_empty() {
+                    "—".to_string()
+                } else {
+                    value
+                };
                 Line::from(vec![
-                    Span::styled(format!("{:<w$}", f.label(), w = usize::from(LABEL)), t.label),
+                    Span::styled(
+                        format!("{:<w$}", f.label(), w = usize::from(LABEL)),
+                        t.label,
+                    ),
                     Span::styled(value, style),
                 ])
             }
             DetailItem::Action(a) => {
                 let act = &gap.actions[a];
-                let (mark, style) = if act.done { ("[x] ", t.ticked) } else { ("[ ] ", t.base) };
-                Line::from(vec![Span::styled(mark, style), Span::styled(sanitize(&act.text).into_owned(), style)])
+                let (mark, style) = if act.done {
+                    ("[x] ", t.ticked)
+                } else {
+                    ("[ ] ", t.base)
+                };
+                Line::from(vec![
+                    Span::styled(mark, style),
+                    Span::styled(sanitize(&act.text).into_owned(), style),
+                ])
             }
         };
         if item == DetailItem::Field(Field::Notes) {
             lines.push((Some(i), line));
             lines.extend(derived_lines(app, g).into_iter().map(|l| (None, l)));
             let done = gap.actions.iter().filter(|a| a.done).count();
-            lines.push((None, Line::styled(format!("Checklist {done}/{}", gap.actions.len()), t.heading)));
+            lines.push((
+                None,
+                Line::styled(format!("Checklist {done}/{}", gap.actions.len()), t.heading),
+            ));
             continue;
         }
         lines.push((Some(i), line));
     }
     // Long text of the focused field, in full, when there is room.
     let full = match app.detail_item() {
-        Some(DetailItem::Field(f)) if f.lines() == Lines::Multi && app.ui.focus == Focus::Detail => {
+        Some(DetailItem::Field(f))
+            if f.lines() == Lines::Multi && app.ui.focus == Focus::Detail =>
+        {
             let text = f.text(gap);
             (!text.is_empty()).then_some(text)
         }
@@ -66,12 +94,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(_) if inner.height >= 14 => inner.height - 6,
         _ => inner.height,
     };
-    let focus_line = lines.iter().position(|(i, _)| *i == Some(app.ui.detail)).unwrap_or(0);
+    let focus_line = lines
+        .iter()
+        .position(|(i, _)| *i == Some(app.ui.detail))
+        .unwrap_or(0);
     let h = usize::from(list_h);
     let skip = focus_line.saturating_sub(h.saturating_sub(1));
     for (row, (item, line)) in lines.iter().skip(skip).take(h).enumerate() {
         let y = inner.y + row as u16;
-        let r = Rect { y, height: 1, ..inner };
+        let r = Rect {
+            y,
+            height: 1,
+            ..inner
+        };
         line.clone().render(r, buf);
         if *item == Some(app.ui.detail) && app.ui.focus == Focus::Detail {
             buf.set_style(r, t.selected);
@@ -80,19 +115,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(text) = full
         && list_h < inner.height
     {
-        let r = Rect { y: inner.y + list_h, height: inner.height - list_h, ..inner };
-        put(buf, r.x, r.y, &"─".repeat(usize::from(r.width)), r.width, t.border);
-        let body: Vec<Line> = text.lines().map(|l| Line::raw(sanitize(l).into_owned())).collect();
-        Paragraph::new(body)
-            .wrap(Wrap { trim: false })
-            .render(Rect { y: r.y + 1, height: r.height - 1, ..r }, buf);
+        let r = Rect {
+            y: inner.y + list_h,
+            height: inner.height - list_h,
+            ..inner
+        };
+        put(
+            buf,
+            r.x,
+            r.y,
+            &"─".repeat(usize::from(r.width)),
+            r.width,
+            t.border,
+        );
+        let body: Vec<Line> = text
+            .lines()
+            .map(|l| Line::raw(sanitize(l).into_owned()))
+            .collect();
+        Paragraph::new(body).wrap(Wrap { trim: false }).render(
+            Rect {
+                y: r.y + 1,
+                height: r.height - 1,
+                ..r
+            },
+            buf,
+        );
     }
 }
 
 /// One-line form of a field value (multi-line values joined with " ⏎ ").
 fn field_value(f: Field, text: &str) -> String {
     match f.lines() {
-        Lines::Multi => text.lines().map(|l| sanitize(l).into_owned()).collect::<Vec<_>>().join(" ⏎ "),
+        Lines::Multi => text
+            .lines()
+            .map(|l| sanitize(l).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ⏎ "),
         Lines::Single => sanitize(text).into_owned(),
     }
 }
@@ -106,10 +164,21 @@ fn derived_lines(app: &App, g: usize) -> Vec<Line<'static>> {
         .rows
         .dependents
         .get(&g)
-        .map(|v| v.iter().map(|&d| sanitize(&app.doc.plan.gaps[d].id).into_owned()).collect())
+        .map(|v| {
+            v.iter()
+                .map(|&d| sanitize(&app.doc.plan.gaps[d].id).into_owned())
+                .collect()
+        })
         .unwrap_or_default();
-    let deps = if deps.is_empty() { "—".to_string() } else { deps.join(", ") };
-    out.push(Line::from(vec![label("Needed by"), Span::styled(deps, t.dim)]));
+    let deps = if deps.is_empty() {
+        "—".to_string()
+    } else {
+        deps.join(", ")
+    };
+    out.push(Line::from(vec![
+        label("Needed by"),
+        Span::styled(deps, t.dim),
+    ]));
     if let Some(r) = app.doc.analysis.gaps.get(g) {
         if let Some(tm) = &r.timing {
             let when = format!(
@@ -119,9 +188,15 @@ fn derived_lines(app: &App, g: usize) -> Vec<Line<'static>> {
                 format::short_date(tm.best.finish),
                 format::short_date(tm.worst.finish)
             );
-            out.push(Line::from(vec![label("Planned"), Span::styled(when, t.value)]));
+            out.push(Line::from(vec![
+                label("Planned"),
+                Span::styled(when, t.value),
+            ]));
             if let Some(m) = tm.member.and_then(|m| app.doc.plan.team.get(m)) {
-                out.push(Line::from(vec![label("Done by"), Span::raw(sanitize(&m.name).into_owned())]));
+                out.push(Line::from(vec![
+                    label("Done by"),
+                    Span::raw(sanitize(&m.name).into_owned()),
+                ]));
             }
         }
         let money = format!(

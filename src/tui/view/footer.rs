@@ -38,7 +38,8 @@ fn hints(app: &App, mode: Mode) -> Vec<(Vec<Action>, &'static str)> {
             (vec![ToggleHelp], "help"),
         ],
         Mode::Input => {
-            let multi = matches!(&app.ui.overlay, Overlay::Prompt(p) if p.purpose.lines() == Lines::Multi);
+            let multi =
+                matches!(&app.ui.overlay, Overlay::Prompt(p) if p.purpose.lines() == Lines::Multi);
             let mut v = vec![(vec![Commit], "accept"), (vec![Cancel], "cancel")];
             if multi {
                 v.push((vec![NewLine], "new line"));
@@ -47,14 +48,28 @@ fn hints(app: &App, mode: Mode) -> Vec<(Vec<Action>, &'static str)> {
         }
         Mode::Confirm => {
             let mut v = vec![(vec![Confirm], "yes"), (vec![Cancel], "no")];
-            if matches!(app.ui.overlay, Overlay::Confirm(crate::tui::app::Question::QuitUnsaved)) {
+            if matches!(
+                app.ui.overlay,
+                Overlay::Confirm(crate::tui::app::Question::QuitUnsaved)
+            ) {
                 v.push((vec![Save], "save and quit"));
             }
             v
         }
-        Mode::Picker => vec![(vec![MoveDown, MoveUp], "choose"), (vec![Confirm], "set"), (vec![Cancel], "cancel")],
-        Mode::Help => vec![(vec![MoveDown, MoveUp], "scroll"), (vec![ToggleHelp], "close")],
-        Mode::Problems => vec![(vec![MoveDown, MoveUp], "move"), (vec![Confirm], "go to gap"), (vec![ToggleProblems], "close")],
+        Mode::Picker => vec![
+            (vec![MoveDown, MoveUp], "choose"),
+            (vec![Confirm], "set"),
+            (vec![Cancel], "cancel"),
+        ],
+        Mode::Help => vec![
+            (vec![MoveDown, MoveUp], "scroll"),
+            (vec![ToggleHelp], "close"),
+        ],
+        Mode::Problems => vec![
+            (vec![MoveDown, MoveUp], "move"),
+            (vec![Confirm], "go to gap"),
+            (vec![ToggleProblems], "close"),
+        ],
     }
 }
 
@@ -66,17 +81,32 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     let mode = app.mode();
     let mut x = area.x + 1;
     for (actions, label) in hints(app, mode) {
-        let keys: Vec<String> = actions.iter().map(|a| app.keymap.hint(mode, a)).filter(|k| !k.is_empty()).collect();
+        let keys: Vec<String> = actions
+            .iter()
+            .map(|a| app.keymap.hint(mode, a))
+            .filter(|k| !k.is_empty())
+            .collect();
         if keys.is_empty() {
             continue;
         }
-        let keys = keys.join(if actions.len() == 2 && actions[0].priority().is_some() { "-" } else { "/" });
+        let keys = keys.join(if actions.len() == 2 && actions[0].priority().is_some() {
+            "-"
+        } else {
+            "/"
+        });
         let need = (keys.chars().count() + label.len() + 3) as u16;
         if x + need > area.right() {
             break;
         }
         x += put(buf, x, area.y, &keys, need, t.key);
-        x += put(buf, x, area.y, &format!(" {label}   "), area.right() - x, t.dim);
+        x += put(
+            buf,
+            x,
+            area.y,
+            &format!(" {label}   "),
+            area.right() - x,
+            t.dim,
+        );
     }
 }
 
@@ -90,5 +120,12 @@ pub fn render_message(app: &App, area: Rect, buf: &mut Buffer) {
         MessageKind::Error => app.theme.error,
     };
     buf.set_style(area, app.theme.base);
-    put(buf, area.x + 1, area.y, &sanitize(&m.text), area.width.saturating_sub(1), style);
+    put(
+        buf,
+        area.x + 1,
+        area.y,
+        &sanitize(&m.text),
+        area.width.saturating_sub(1),
+        style,
+    );
 }

@@ -26,7 +26,14 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     if app.doc.save_state() == SaveState::Unsaved {
         x += put(buf, x, area.y, "● unsaved ", area.width, t.dirty);
     }
-    put(buf, x, area.y, &text, area.right().saturating_sub(x), t.title);
+    put(
+        buf,
+        x,
+        area.y,
+        &text,
+        area.right().saturating_sub(x),
+        t.title,
+    );
 }
 
 /// The header's value items as (label, value, style), in display order.
@@ -34,9 +41,19 @@ fn items(app: &App) -> [(&'static str, String, Style); 4] {
     let t = &app.theme;
     let s = &app.summary;
     let c = &app.changes.header;
-    let pick = |changed: Changed| if changed == Changed::Changed { t.changed } else { t.value };
+    let pick = |changed: Changed| {
+        if changed == Changed::Changed {
+            t.changed
+        } else {
+            t.value
+        }
+    };
     [
-        ("Finish ", format!("{} ({})", s.finish, s.band), pick(c.finish)),
+        (
+            "Finish ",
+            format!("{} ({})", s.finish, s.band),
+            pick(c.finish),
+        ),
         ("Run rate ", s.run_rate.clone(), pick(c.run_rate)),
         ("One-off ", s.one_off.clone(), pick(c.one_off)),
         ("Ready ", s.readiness.clone(), pick(c.readiness)),
@@ -80,7 +97,14 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let (x, y) = (area.x + x, area.y + line);
         let n = put(buf, x, y, label, area.right().saturating_sub(x), t.label);
-        put(buf, x + n, y, &value, area.right().saturating_sub(x + n), style);
+        put(
+            buf,
+            x + n,
+            y,
+            &value,
+            area.right().saturating_sub(x + n),
+            style,
+        );
     }
     let y = area.bottom() - 1;
     let phase = app.current_group().and_then(|g| app.rows.header(g));
@@ -90,6 +114,13 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         let room = area.right().saturating_sub(x + used);
         let n = put(buf, x + used, y, &p.name, room, t.phase);
         let room = area.right().saturating_sub(x + used + n);
-        put(buf, x + used + n, y, &format!("  {}", p.summary), room, t.base);
+        put(
+            buf,
+            x + used + n,
+            y,
+            &format!("  {}", p.summary),
+            room,
+            t.base,
+        );
     }
 }

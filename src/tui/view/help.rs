@@ -45,8 +45,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let box_area = centered(area, 64, area.height.saturating_sub(2).max(3));
     let inner = popup(box_area, "Keys (? closes)", app.theme.border_focus, buf);
     let all = lines(app);
-    let skip = app.ui.help_scroll.min(all.len().saturating_sub(usize::from(inner.height)));
-    for (i, line) in all.into_iter().skip(skip).take(usize::from(inner.height)).enumerate() {
-        line.render(Rect { y: inner.y + i as u16, height: 1, ..inner }, buf);
+    let skip = app
+        .ui
+        .help_scroll
+        .min(all.len().saturating_sub(usize::from(inner.height)));
+    for (i, line) in all
+        .into_iter()
+        .skip(skip)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        line.render(
+            Rect {
+                y: inner.y + i as u16,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
     }
 }

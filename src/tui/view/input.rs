@@ -23,7 +23,13 @@ pub fn render(app: &App, prompt: &Prompt, area: Rect, buf: &mut Buffer) {
         return;
     }
     let editor_h = text_h.min(inner.height);
-    (&prompt.editor).render(Rect { height: editor_h, ..inner }, buf);
+    (&prompt.editor).render(
+        Rect {
+            height: editor_h,
+            ..inner
+        },
+        buf,
+    );
     let mut y = inner.y + editor_h + 1;
     if let Some(err) = &prompt.error
         && y < inner.bottom()

@@ -46,7 +46,11 @@ pub fn regions(app: &App, area: Rect) -> Regions {
     let take_bottom = |rest: &mut Rect, h: u16| {
         let h = h.min(rest.height);
         rest.height -= h;
-        Rect { y: rest.y + rest.height, height: h, ..*rest }
+        Rect {
+            y: rest.y + rest.height,
+            height: h,
+            ..*rest
+        }
     };
     if area.height >= 3 {
         r.title = take_top(&mut rest, 1);
@@ -67,13 +71,24 @@ pub fn regions(app: &App, area: Rect) -> Regions {
         Focus::Table => r.table = rest,
         Focus::Detail if rest.width >= 110 => {
             let dw = (rest.width * 2 / 5).max(44);
-            r.table = Rect { width: rest.width - dw, ..rest };
-            r.detail = Rect { x: rest.x + rest.width - dw, width: dw, ..rest };
+            r.table = Rect {
+                width: rest.width - dw,
+                ..rest
+            };
+            r.detail = Rect {
+                x: rest.x + rest.width - dw,
+                width: dw,
+                ..rest
+            };
         }
         Focus::Detail if rest.height >= 20 => {
             let th = rest.height * 2 / 5;
             r.table = Rect { height: th, ..rest };
-            r.detail = Rect { y: rest.y + th, height: rest.height - th, ..rest };
+            r.detail = Rect {
+                y: rest.y + th,
+                height: rest.height - th,
+                ..rest
+            };
         }
         Focus::Detail => r.detail = rest,
     }

@@ -8,8 +8,8 @@ use ratatui::style::Style;
 use super::util::{put, width};
 use crate::plan::Priority;
 use crate::tui::app::App;
-use crate::tui::format;
 use crate::tui::fields::status_text;
+use crate::tui::format;
 use crate::tui::rows::{Column, Columns, GapRow, Lateness, PhaseRow, Row};
 
 /// A drawn column: which one, its width, and whether it is right-aligned.
@@ -33,15 +33,51 @@ const MIN_TITLE: u16 = 18;
 fn layout(total: u16) -> Vec<Col> {
     use Align::*;
     let all = [
-        Col { kind: Column::Priority, width: 4, align: Left },
-        Col { kind: Column::Title, width: 0, align: Left },
-        Col { kind: Column::Area, width: 12, align: Left },
-        Col { kind: Column::Status, width: 11, align: Left },
-        Col { kind: Column::Progress, width: 9, align: Left },
-        Col { kind: Column::Remaining, width: 7, align: Right },
-        Col { kind: Column::Monthly, width: 8, align: Right },
-        Col { kind: Column::Dates, width: 13, align: Left },
-        Col { kind: Column::Slip, width: 5, align: Right },
+        Col {
+            kind: Column::Priority,
+            width: 4,
+            align: Left,
+        },
+        Col {
+            kind: Column::Title,
+            width: 0,
+            align: Left,
+        },
+        Col {
+            kind: Column::Area,
+            width: 12,
+            align: Left,
+        },
+        Col {
+            kind: Column::Status,
+            width: 11,
+            align: Left,
+        },
+        Col {
+            kind: Column::Progress,
+            width: 9,
+            align: Left,
+        },
+        Col {
+            kind: Column::Remaining,
+            width: 7,
+            align: Right,
+        },
+        Col {
+            kind: Column::Monthly,
+            width: 8,
+            align: Right,
+        },
+        Col {
+            kind: Column::Dates,
+            width: 13,
+            align: Left,
+        },
+        Col {
+            kind: Column::Slip,
+            width: 5,
+            align: Right,
+        },
     ];
     let drop_order = [
         Column::Area,
@@ -107,7 +143,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let body = usize::from(area.height - 1);
     if body == 0 || app.rows.is_empty() {
         if app.rows.is_empty() && body > 0 {
-            put(buf, area.x + 1, area.y + 1, "No phases or gaps yet — press a to add a gap", area.width - 1, t.dim);
+            put(
+                buf,
+                area.x + 1,
+                area.y + 1,
+                "No phases or gaps yet — press a to add a gap",
+                area.width - 1,
+                t.dim,
+            );
         }
         return;
     }
@@ -117,7 +160,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let end = (scroll + body).min(app.rows.len());
     for (i, row) in app.rows.rows[scroll..end].iter().enumerate() {
         let y = area.y + 1 + i as u16;
-        let line = Rect { x: area.x, y, width: area.width, height: 1 };
+        let line = Rect {
+            x: area.x,
+            y,
+            width: area.width,
+            height: 1,
+        };
         match row {
             Row::Phase(p) => phase_line(app, p, line, buf),
             Row::Gap(g) => gap_line(app, g, &cols, line, buf),
@@ -132,14 +180,30 @@ fn phase_line(app: &App, p: &PhaseRow, line: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let name = format!("▾ {} ({})", p.name, p.gaps);
     let n = put(buf, line.x, line.y, &name, line.width, t.phase);
-    let style = if p.late == Lateness::Late { t.late } else { t.dim };
+    let style = if p.late == Lateness::Late {
+        t.late
+    } else {
+        t.dim
+    };
     let x = line.x + n;
-    put(buf, x, line.y, &format!("  {}", p.summary), line.right().saturating_sub(x), style);
+    put(
+        buf,
+        x,
+        line.y,
+        &format!("  {}", p.summary),
+        line.right().saturating_sub(x),
+        style,
+    );
 }
 
 fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let changed = app.changes.cells.get(&g.gap).copied().unwrap_or(Columns::default());
+    let changed = app
+        .changes
+        .cells
+        .get(&g.gap)
+        .copied()
+        .unwrap_or(Columns::default());
     let mut x = line.x;
     for c in cols {
         let (text, mut style): (String, Style) = match c.kind {
@@ -155,22 +219,51 @@ fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
                 if x < line.right() {
                     let room = line.right() - x;
                     let n = put(buf, x, line.y, &bar[..split], room.min(c.width), t.bar_done);
-                    put(buf, x + n, line.y, &bar[split..], room.min(c.width).saturating_sub(n), t.bar_todo);
+                    put(
+                        buf,
+                        x + n,
+                        line.y,
+                        &bar[split..],
+                        room.min(c.width).saturating_sub(n),
+                        t.bar_todo,
+                    );
                 }
                 let pct = format!("{:>4}%", g.progress);
                 let px = x + bar_w as u16;
-                let style = if changed.has(Column::Progress) { t.changed } else { t.base };
-                put(buf, px, line.y, &pct, line.right().saturating_sub(px).min(5), style);
+                let style = if changed.has(Column::Progress) {
+                    t.changed
+                } else {
+                    t.base
+                };
+                put(
+                    buf,
+                    px,
+                    line.y,
+                    &pct,
+                    line.right().saturating_sub(px).min(5),
+                    style,
+                );
                 x = x.saturating_add(c.width + 1);
                 continue;
             }
             Column::Remaining => (g.remaining.clone(), t.base),
             Column::Monthly => (g.monthly.clone(), t.base),
             Column::Dates => {
-                let d = if g.start.is_empty() { String::new() } else { format!("{}→{}", g.start, g.finish) };
+                let d = if g.start.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}→{}", g.start, g.finish)
+                };
                 (d, t.base)
             }
-            Column::Slip => (g.slip.clone(), if g.late == Lateness::Late { t.late } else { t.base }),
+            Column::Slip => (
+                g.slip.clone(),
+                if g.late == Lateness::Late {
+                    t.late
+                } else {
+                    t.base
+                },
+            ),
         };
         if changed.has(c.kind) {
             style = style.patch(t.changed);
