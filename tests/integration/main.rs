@@ -1,6 +1,10 @@
-//! The one integration-test binary: runs the real `gapdeck` executable on fixture files.
-//! Each area has its own module.
+//! The one integration-test binary: runs the real `gapdeck` executable on fixture files
+//! copied into temp dirs. Each area has its own module.
 
+mod cli_check;
+mod cli_edit;
 mod cli_help;
 mod safety;
 mod tui_pty;
+
+mod cli_support;
