@@ -4,7 +4,6 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
-mod safety;
 mod tui_pty;
 
 mod cli_support;
