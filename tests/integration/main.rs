@@ -4,6 +4,7 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
+mod import;
 mod tui_pty;
 
 mod cli_support;
