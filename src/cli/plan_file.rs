@@ -18,7 +18,8 @@ pub struct Opened {
 
 /// Opens `path`. `Ok(None)` means the file is not a plan at all (RON syntax, not text,
 /// empty): the error, with line:col and the offending line when known, has been written
-/// to `err` and the caller should exit 1. An unreadable file is an I/O error (exit 2).
+/// to `err` and the caller should exit 1. An unreadable or oversized file is an I/O
+/// error (exit 2).
 pub fn open_or_report(path: &Path, err: &mut dyn Write) -> Result<Option<Opened>, CliError> {
     match store::open_plan(path) {
         Ok(opened) => {
@@ -29,7 +30,8 @@ pub fn open_or_report(path: &Path, err: &mut dyn Write) -> Result<Option<Opened>
                 expect,
             }))
         }
-        Err(e) if e.kind == LoadErrorKind::Io => {
+        // Too large is refused before reading: like an unreadable file, not a bad plan.
+        Err(e) if matches!(e.kind, LoadErrorKind::Io | LoadErrorKind::TooLarge) => {
             let cli = CliError::io(format!("'{}': {}", path.display(), e.message));
             Err(match e.fix {
                 Some(fix) => cli.with_fix(fix),

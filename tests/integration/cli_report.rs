@@ -21,7 +21,12 @@ fn report(format: &str) -> String {
         .args(["report", repo(SAMPLE).to_str().unwrap(), "--format", format])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
 
@@ -32,13 +37,29 @@ fn num(d: Dec2) -> f64 {
 #[test]
 fn json_has_the_contract_keys() {
     let v: Value = serde_json::from_str(&report("json")).expect("valid JSON");
-    for key in ["gaps", "phases", "months", "run_rate", "one_off", "readiness", "finish"] {
+    for key in [
+        "gaps",
+        "phases",
+        "months",
+        "run_rate",
+        "one_off",
+        "readiness",
+        "finish",
+    ] {
         assert!(v.get(key).is_some(), "missing top-level key {key}");
     }
     for g in v["gaps"].as_array().unwrap() {
         for key in [
-            "id", "title", "priority", "status", "progress", "phase", "start", "finish",
-            "finish_best", "finish_worst",
+            "id",
+            "title",
+            "priority",
+            "status",
+            "progress",
+            "phase",
+            "start",
+            "finish",
+            "finish_best",
+            "finish_worst",
         ] {
             assert!(g.get(key).is_some(), "gap {} lacks {key}", g["id"]);
         }
@@ -66,9 +87,18 @@ fn json_values_match_the_engine() {
     assert_eq!(v["finish"]["best"], a.finish.best.to_string());
     assert_eq!(v["finish"]["worst"], a.finish.worst.to_string());
     assert_eq!(v["readiness"].as_f64().unwrap(), num(a.readiness));
-    assert_eq!(v["run_rate"]["low"].as_f64().unwrap(), num(a.costs.run_rate.low));
-    assert_eq!(v["run_rate"]["high"].as_f64().unwrap(), num(a.costs.run_rate.high));
-    assert_eq!(v["one_off"]["high"].as_f64().unwrap(), num(a.costs.one_off.high));
+    assert_eq!(
+        v["run_rate"]["low"].as_f64().unwrap(),
+        num(a.costs.run_rate.low)
+    );
+    assert_eq!(
+        v["run_rate"]["high"].as_f64().unwrap(),
+        num(a.costs.run_rate.high)
+    );
+    assert_eq!(
+        v["one_off"]["high"].as_f64().unwrap(),
+        num(a.costs.one_off.high)
+    );
 
     let gaps = v["gaps"].as_array().unwrap();
     let scheduled: Vec<usize> = a.order.clone();
@@ -83,7 +113,11 @@ fn json_values_match_the_engine() {
         assert_eq!(g["progress"], a.gaps[i].progress);
         assert_eq!(g["priority"], plan.gaps[i].priority.name());
     }
-    let dropped = plan.gaps.iter().filter(|g| g.status == Status::Dropped).count();
+    let dropped = plan
+        .gaps
+        .iter()
+        .filter(|g| g.status == Status::Dropped)
+        .count();
     assert_eq!(gaps.len() + dropped, plan.gaps.len());
 
     let phases = v["phases"].as_array().unwrap();
@@ -91,8 +125,14 @@ fn json_values_match_the_engine() {
     for ((p, ph), r) in phases.iter().zip(&plan.phases).zip(&a.phases) {
         assert_eq!(p["id"], ph.id);
         assert_eq!(p["slip_days"], serde_json::json!(r.slip_days));
-        assert_eq!(p["finish"], serde_json::json!(r.finish.map(|b| b.planned.to_string())));
-        assert_eq!(p["target_end"], serde_json::json!(r.target.map(|t| t.finish.to_string())));
+        assert_eq!(
+            p["finish"],
+            serde_json::json!(r.finish.map(|b| b.planned.to_string()))
+        );
+        assert_eq!(
+            p["target_end"],
+            serde_json::json!(r.target.map(|t| t.finish.to_string()))
+        );
     }
 
     let months = v["months"].as_array().unwrap();
@@ -101,7 +141,10 @@ fn json_values_match_the_engine() {
         assert_eq!(m["month"], format!("{:04}-{:02}", t.year, t.month));
         assert_eq!(m["low"].as_f64().unwrap(), num(t.total.low));
         assert_eq!(m["high"].as_f64().unwrap(), num(t.total.high));
-        assert_eq!(m["cumulative_high"].as_f64().unwrap(), num(t.cumulative.high));
+        assert_eq!(
+            m["cumulative_high"].as_f64().unwrap(),
+            num(t.cumulative.high)
+        );
     }
 }
 
@@ -112,7 +155,13 @@ fn text_fits_100_columns_and_shows_every_section() {
     for line in s.lines() {
         assert!(line.chars().count() <= 100, "too wide: {line:?}");
     }
-    for heading in ["Phases", "Gaps in schedule order", "Monthly costs", "Run rate", "BY AREA"] {
+    for heading in [
+        "Phases",
+        "Gaps in schedule order",
+        "Monthly costs",
+        "Run rate",
+        "BY AREA",
+    ] {
         assert!(s.contains(heading), "missing {heading}:\n{s}");
     }
     assert!(s.contains(&format!("finish {}", a.finish.planned)), "{s}");
@@ -129,7 +178,10 @@ fn text_fits_100_columns_and_shows_every_section() {
 fn markdown_has_tables() {
     let s = report("markdown");
     assert!(s.starts_with("# "));
-    assert!(s.contains("## Gaps in schedule order\n\n| # | Id | Title |"), "{s}");
+    assert!(
+        s.contains("## Gaps in schedule order\n\n| # | Id | Title |"),
+        "{s}"
+    );
     assert!(s.contains("## Monthly costs"));
 }
 
@@ -150,4 +202,18 @@ fn missing_plan_is_an_io_error() {
         .code(2)
         .stderr(predicate::str::contains("/nonexistent/plan.ron"))
         .stdout(predicate::str::is_empty());
+}
+
+#[test]
+fn readme_example_is_real_output() {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let marker = "$ gapdeck report plans/process-gaps.ron\n";
+    let start = readme.find(marker).expect("README shows a report example") + marker.len();
+    let end = start + readme[start..].find("```").expect("example block closes");
+    assert_eq!(
+        &readme[start..end],
+        report("text"),
+        "README's report example is stale: paste the output of \
+         `cargo run -- report plans/process-gaps.ron` into it"
+    );
 }

@@ -4,7 +4,9 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
-mod import;
-mod tui_pty;
-
+mod cli_pipe;
+mod cli_report;
 mod cli_support;
+mod import;
+mod safety;
+mod tui_pty;
