@@ -217,3 +217,31 @@ fn readme_example_is_real_output() {
          `cargo run -- report plans/process-gaps.ron` into it"
     );
 }
+
+#[test]
+fn a_plan_with_errors_is_reported_with_its_errors_and_exit_1() {
+    let (_dir, path) = crate::cli_support::copy_of("tests/fixtures/invalid/unknown-dependency.ron");
+    let out = gapdeck()
+        .args(["report", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(":32:26: error: "), "{stderr}");
+    assert!(stderr.contains("unknown dependency 'dr-doc'"), "{stderr}");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("still a full JSON report");
+    assert!(!v["gaps"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn a_file_that_does_not_parse_is_not_reported() {
+    let (_dir, path) = crate::cli_support::copy_of("tests/fixtures/invalid/unclosed.ron");
+    gapdeck()
+        .args(["report", path.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "the file ends before the plan is complete",
+        ));
+}
