@@ -8,6 +8,7 @@ pub mod args;
 pub mod check;
 pub mod edits;
 pub mod exit;
+pub mod import;
 pub mod plan_file;
 pub mod report;
 pub mod values;
@@ -47,6 +48,7 @@ pub fn dispatch(
         Command::Set(a) => edits::set::run(a, out, err),
         Command::Tick(a) => edits::tick::run(a, out, err),
         Command::Move(a) => edits::moves::run(a, out, err),
+        Command::Import(a) => import::run(a, out, err),
     }
 }
 

@@ -4,6 +4,7 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
+mod cli_import;
 mod cli_pipe;
 mod cli_report;
 mod cli_support;
