@@ -10,3 +10,4 @@ mod cli_report;
 mod cli_support;
 mod import;
 mod safety;
+mod tui_pty;
