@@ -26,45 +26,5 @@ pub fn all() -> &'static [(&'static str, &'static str)] {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn all_lists_each_plan_file_once_with_the_default_first() {
-        let names: Vec<&str> = all().iter().map(|(name, _)| *name).collect();
-        assert_eq!(
-            names,
-            [
-                "process-gaps.ron",
-                "production-readiness.ron",
-                "whats-missing.ron",
-                "minimal.ron"
-            ]
-        );
-        assert_eq!(all()[0].1, DEFAULT);
-        let on_disk = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/plans"))
-            .map(|dir| {
-                dir.filter_map(|e| e.ok())
-                    .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-                    .count()
-            })
-            .unwrap_or(0);
-        assert_eq!(
-            on_disk,
-            all().len(),
-            "a plans/*.ron file is not in sample::all()"
-        );
-    }
-
-    #[test]
-    fn samples_are_clean_text_without_mojibake() {
-        // Sequences that appear when UTF-8 is decoded as Windows-1252 and re-encoded.
-        let mojibake = ["â€", "Ã", "ðŸ", "âœ", "âŒ", "âš", "ğŸ", "\u{fffd}"];
-        for (name, text) in all() {
-            for bad in mojibake {
-                assert!(!text.contains(bad), "{name} contains mojibake {bad:?}");
-            }
-            assert!(text.contains("#![enable(implicit_some)]"), "{name}");
-        }
-    }
-}
+#[path = "sample_tests.rs"]
+mod tests;

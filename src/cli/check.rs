@@ -38,9 +38,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
     if errors > 0 {
         let _ = writeln!(
             err,
-            "{}: {} — fix them and run `gapdeck check` again",
+            "{}: {} — fix {} and run `gapdeck check` again",
             path.display(),
-            counted(errors, "error", warnings)
+            counted(errors, "error", warnings),
+            if errors + warnings == 1 { "it" } else { "them" }
         );
     } else {
         let plan = &opened.plan;

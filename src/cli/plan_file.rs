@@ -5,38 +5,58 @@ use std::io::Write;
 use std::path::Path;
 
 use super::exit::{CliError, Exit};
-use crate::plan::{Plan, Problem};
+use crate::plan::{LoadErrorKind, Plan, Problem};
+use crate::store::{self, Expect};
 
 /// A plan that parsed, with every validation problem found in it.
 pub struct Opened {
     pub plan: Plan,
     pub problems: Vec<Problem>,
+    /// What a save must find on disk: the bytes that were loaded.
+    pub expect: Expect,
 }
 
-impl Opened {
-    pub fn has_errors(&self) -> bool {
-        self.problems.iter().any(Problem::is_error)
+/// Opens `path`. `Ok(None)` means the file is not a plan at all (RON syntax, not text,
+/// empty): the error, with line:col and the offending line when known, has been written
+/// to `err` and the caller should exit 1. An unreadable or oversized file is an I/O
+/// error (exit 2).
+pub fn open_or_report(path: &Path, err: &mut dyn Write) -> Result<Option<Opened>, CliError> {
+    match store::open_plan(path) {
+        Ok(opened) => {
+            let expect = opened.expect();
+            Ok(Some(Opened {
+                plan: opened.loaded.plan,
+                problems: opened.loaded.problems,
+                expect,
+            }))
+        }
+        // Too large is refused before reading: like an unreadable file, not a bad plan.
+        Err(e) if matches!(e.kind, LoadErrorKind::Io | LoadErrorKind::TooLarge) => {
+            let cli = CliError::io(format!("'{}': {}", path.display(), e.message));
+            Err(match e.fix {
+                Some(fix) => cli.with_fix(fix),
+                None => cli,
+            })
+        }
+        Err(e) => {
+            // With a position the error's own display leads with `path:line:col:` and
+            // shows the line with a caret; without one, keep the `PATH: error:` shape.
+            if e.pos.is_some() {
+                let _ = writeln!(err, "{e}");
+            } else {
+                let _ = writeln!(err, "{}: {}", path.display(), e.headline());
+            }
+            Ok(None)
+        }
     }
 }
 
-/// Opens `path`. `Ok(None)` means the file does not parse: the error (with line:col and
-/// the offending text) has been written to `err` and the caller should exit 1.
-/// An unreadable file is an I/O error (exit 2).
-pub fn open_or_report(path: &Path, err: &mut dyn Write) -> Result<Option<Opened>, CliError> {
-    let _ = err;
-    Err(CliError::io(format!(
-        "cannot open '{}': plan loading is not wired into the CLI yet",
-        path.display()
-    )))
-}
-
-/// Saves `plan` to `path` the same way the TUI does (atomic, with a `.bak`).
-pub fn save(path: &Path, plan: &Plan) -> Result<(), CliError> {
-    let _ = plan;
-    Err(CliError::io(format!(
-        "cannot save '{}': plan saving is not wired into the CLI yet",
-        path.display()
-    )))
+/// Saves `plan` to `path` the way the TUI does (atomic, previous version kept as `.bak`),
+/// refusing if the file changed on disk since it was opened.
+pub fn save(path: &Path, plan: &Plan, expect: Expect) -> Result<(), CliError> {
+    store::save_plan(path, plan, expect)
+        .map(|_| ())
+        .map_err(|e| CliError::io(e.to_string()))
 }
 
 /// One problem as a line: `PATH:LINE:COL: error: field: message — fix`

@@ -3,10 +3,37 @@
 //!
 //! Every view (CLI `report`/`check`, every TUI panel) reads one `Analysis`:
 //! one source of derived numbers.
+//!
+//! The rules live beside their code: [`progress`] (percent done, remaining effort),
+//! [`calendar`] (working days, holidays), [`crew`] (who can work, owners),
+//! [`schedule`] (order, dependencies, cycles, best/worst), [`phases`] (bands, targets,
+//! slip), [`costs`] (months, run rate), [`readiness`], [`load`] (team load).
+//! Cost: O(N log N) for N gaps; three scenarios share one dependency graph.
+
+mod calendar;
+mod costs;
+mod crew;
+mod fxhash;
+mod load;
+mod phases;
+mod progress;
+#[cfg(test)]
+mod props;
+mod readiness;
+mod schedule;
+#[cfg(test)]
+mod tests;
 
 use jiff::civil::Date;
 
 use crate::plan::{CostKind, Dec2, Plan};
+
+use calendar::{Calendar, date_of};
+use crew::{Crew, TICKS_PER_DAY};
+use schedule::{Graph, NONE, Scenario, Times};
+
+pub use costs::MAX_MONTHS;
+pub use load::MAX_WEEKS;
 
 /// A low–high pair of amounts (money or hours).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -47,7 +74,7 @@ pub struct GapResult {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GapTiming {
     /// Index into `plan.team` of the member who does it in the planned scenario
-    /// (`None` when the plan has no team).
+    /// (`None` when nobody in the team can take work, or for a zero-effort unowned gap).
     pub member: Option<usize>,
     pub planned: Span,
     pub best: Span,
@@ -60,7 +87,8 @@ pub struct PhaseResult {
     /// Earliest planned start and the finish band of its scheduled gaps; `None` if it has none.
     pub start: Option<Date>,
     pub finish: Option<Band>,
-    /// Target window from `weeks: (from, to)`: Monday of week `from` .. Friday of week `to`.
+    /// Target window from `weeks: (from, to)`: plan start + 7 × (from − 1) days ..
+    /// plan start + 7 × to − 1 days.
     pub target: Option<Span>,
     /// Planned finish minus target end, in calendar days (positive = late).
     pub slip_days: Option<i64>,
@@ -117,7 +145,7 @@ pub struct CostSummary {
     pub unphased_run_rate: Range,
 }
 
-/// Planned hours per member per plan week (week 0 starts on the plan's first working week).
+/// Planned hours per member per plan week (week 0 is the seven days from the plan start).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TeamLoad {
     /// `hours[member][week]`, planned scenario.
@@ -136,13 +164,128 @@ pub struct Analysis {
     /// Finish of the whole plan (the plan start when nothing is scheduled).
     pub finish: Band,
     pub costs: CostSummary,
-    /// Priority-weighted percent done over non-dropped gaps (see `Priority::weight`).
+    /// Priority-weighted percent done over non-dropped gaps (see `Priority::weight`);
+    /// 100 when there are none.
     pub readiness: Dec2,
+    /// Planned hours and capacity per member per week.
+    pub load: TeamLoad,
 }
 
 /// Computes the analysis of `plan`. Total function: tolerates plans with validation
 /// problems (unknown references are ignored, cycles are broken) so a broken file still opens.
 pub fn analyze(plan: &Plan) -> Analysis {
-    let _ = plan;
-    todo!("engine: implemented in engine/schedule.rs, costs.rs, readiness.rs")
+    let n = plan.gaps.len();
+    let cal = Calendar::new(plan.start, &plan.holidays);
+    let crew = Crew::new(plan);
+    let graph = Graph::build(plan, &crew);
+    let progress: Vec<u8> = plan.gaps.iter().map(progress::progress).collect();
+    let efforts: Vec<progress::Effort> = plan
+        .gaps
+        .iter()
+        .zip(&progress)
+        .map(|(g, &p)| progress::remaining(g, &plan.settings, p))
+        .collect();
+    let planned = schedule::plan_run(&graph, &efforts, &crew);
+    let best = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Best);
+    let worst = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Worst);
+    let days = [
+        to_days(&cal, &best, &graph.active),
+        to_days(&cal, &planned.times, &graph.active),
+        to_days(&cal, &worst, &graph.active),
+    ];
+
+    let mut finish = [cal.start; 3];
+    let mut any = false;
+    for (i, &on) in graph.active.iter().enumerate() {
+        if on {
+            for s in 0..3 {
+                finish[s] = if any {
+                    finish[s].max(days[s][i].1)
+                } else {
+                    days[s][i].1
+                };
+            }
+            any = true;
+        }
+    }
+    let (mut phases, phase_start) = phases::compute(
+        plan,
+        cal.start,
+        &graph.active,
+        &graph.group,
+        [&days[0], &days[1], &days[2]],
+    );
+    let gap_start: Vec<i64> = days[1].iter().map(|d| d.0).collect();
+    let gap_finish: Vec<i64> = days[1].iter().map(|d| d.1).collect();
+    let costs = costs::compute(&costs::CostInput {
+        plan,
+        active: &graph.active,
+        group: &graph.group,
+        gap_start: &gap_start,
+        gap_finish: &gap_finish,
+        phase_start: &phase_start,
+        plan_start: cal.start,
+        finish: finish[1],
+    });
+    for (p, r) in phases.iter_mut().zip(&costs.phase_run_rate) {
+        p.run_rate = *r;
+    }
+    let load = load::team_load(plan, &cal, &crew, &planned, finish[1]);
+    let readiness = readiness::readiness(plan, &progress);
+
+    let span = |d: (i64, i64)| Span {
+        start: date_of(d.0),
+        finish: date_of(d.1),
+    };
+    let mut gaps = Vec::with_capacity(n);
+    for i in 0..n {
+        let on = graph.active[i];
+        let (monthly, once) = costs.per_gap[i];
+        gaps.push(GapResult {
+            progress: progress[i],
+            remaining_hours: efforts[i].hours(),
+            timing: on.then(|| GapTiming {
+                member: match planned.slot[i] {
+                    NONE => None,
+                    s => crew.slots[s as usize].member,
+                },
+                planned: span(days[1][i]),
+                best: span(days[0][i]),
+                worst: span(days[2][i]),
+            }),
+            monthly,
+            once,
+        });
+    }
+    let mut order: Vec<usize> = planned.seq.iter().map(|&g| g as usize).collect();
+    order.sort_by_key(|&g| planned.times.start[g]);
+    Analysis {
+        gaps,
+        phases,
+        order,
+        finish: Band {
+            best: date_of(finish[0]),
+            planned: date_of(finish[1]),
+            worst: date_of(finish[2]),
+        },
+        costs: costs.summary,
+        readiness,
+        load,
+    }
+}
+
+/// Epoch days of each gap's start (day of its first tick) and finish (day of its last
+/// tick; the start day for zero-length work). Inactive gaps get (0, 0).
+fn to_days(cal: &Calendar, t: &Times, active: &[bool]) -> Vec<(i64, i64)> {
+    let mut out = Vec::with_capacity(active.len());
+    for (i, &on) in active.iter().enumerate() {
+        if !on {
+            out.push((0, 0));
+            continue;
+        }
+        let (s, e) = (t.start[i], t.end[i]);
+        let last = if e > s { e - 1 } else { s };
+        out.push((cal.day(s / TICKS_PER_DAY), cal.day(last / TICKS_PER_DAY)));
+    }
+    out
 }

@@ -1,11 +1,8 @@
 //! `--help` on every command shows an example; bad command lines exit 2 with a clear message.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn gapdeck() -> Command {
-    Command::cargo_bin("gapdeck").expect("binary builds")
-}
+use crate::cli_support::gapdeck;
 
 #[test]
 fn every_command_help_has_an_example() {

@@ -59,7 +59,7 @@ pub fn edit_file(
         writeln!(out, "{}: nothing to change", path.display())?;
         return Ok(Exit::Ok);
     }
-    plan_file::save(path, &opened.plan)?;
+    plan_file::save(path, &opened.plan, opened.expect)?;
     writeln!(out, "{}", (change.describe)(&opened.plan))?;
     Ok(Exit::Ok)
 }

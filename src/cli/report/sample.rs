@@ -178,6 +178,7 @@ pub fn plan_and_analysis() -> (Plan, Analysis) {
             unphased_run_rate: Range::default(),
         },
         readiness: Dec2::from_hundredths(3750),
+        load: Default::default(),
     };
     (plan, analysis)
 }

@@ -1,5 +1,6 @@
 //! `report --format text`: aligned tables for a terminal, at most 100 columns wide.
-//! Gaps show best–worst finish as month-day (the JSON report has full dates).
+//! When every date of the plan falls in one year, tables show dates as month-day and
+//! say the year once; otherwise they show full ISO dates.
 
 use std::fmt::Write as _;
 
@@ -15,9 +16,10 @@ pub const WIDTH: usize = 100;
 
 pub fn render(r: &Report) -> String {
     let mut out = String::new();
+    let dates = DateStyle::for_report(r);
     header(r, &mut out);
-    phases(r, &mut out);
-    gaps(r, &mut out);
+    phases(r, dates, &mut out);
+    gaps(r, dates, &mut out);
     months(r, &mut out);
     run_rate(r, &mut out);
     out
@@ -36,11 +38,52 @@ fn header(r: &Report, out: &mut String) {
     );
 }
 
-fn phases(r: &Report, out: &mut String) {
+/// How table cells show dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DateStyle {
+    /// "03-15": every date of the report is in this year.
+    MonthDay(i16),
+    /// "2026-03-15"
+    Full,
+}
+
+impl DateStyle {
+    fn for_report(r: &Report) -> Self {
+        let year = r.start.year();
+        let targets = r.phases.iter().filter_map(|p| p.result.target);
+        let same_year = r.finish.worst.year() == year
+            && r.finish.best.year() == year
+            && targets
+                .into_iter()
+                .all(|t| t.start.year() == year && t.finish.year() == year);
+        if same_year {
+            DateStyle::MonthDay(year)
+        } else {
+            DateStyle::Full
+        }
+    }
+
+    fn show(self, d: Date) -> String {
+        match self {
+            DateStyle::MonthDay(_) => format!("{:02}-{:02}", d.month(), d.day()),
+            DateStyle::Full => d.to_string(),
+        }
+    }
+
+    /// " (dates in 2026)" when the year is left out of the cells.
+    fn note(self) -> String {
+        match self {
+            DateStyle::MonthDay(y) => format!(" (dates in {y})"),
+            DateStyle::Full => String::new(),
+        }
+    }
+}
+
+fn phases(r: &Report, dates: DateStyle, out: &mut String) {
     if r.phases.is_empty() {
         return;
     }
-    out.push_str("\nPhases\n");
+    let _ = writeln!(out, "\nPhases{}", dates.note());
     let mut t = Table::new(&[
         ("ID", Align::Left),
         ("NAME", Align::Left),
@@ -52,13 +95,13 @@ fn phases(r: &Report, out: &mut String) {
     .flex(1);
     for p in &r.phases {
         let planned = match (p.result.start, p.result.finish) {
-            (Some(s), Some(f)) => window(s, f.planned),
+            (Some(s), Some(f)) => window(dates, s, f.planned),
             _ => "—".to_string(),
         };
         let target = p
             .result
             .target
-            .map_or("—".to_string(), |t| window(t.start, t.finish));
+            .map_or("—".to_string(), |t| window(dates, t.start, t.finish));
         t.row(vec![
             p.phase.id.clone(),
             p.phase.name.clone(),
@@ -71,8 +114,8 @@ fn phases(r: &Report, out: &mut String) {
     t.render(WIDTH, out);
 }
 
-fn gaps(r: &Report, out: &mut String) {
-    out.push_str("\nGaps in schedule order\n");
+fn gaps(r: &Report, dates: DateStyle, out: &mut String) {
+    let _ = writeln!(out, "\nGaps in schedule order{}", dates.note());
     if r.gaps.is_empty() {
         out.push_str("(nothing scheduled)\n");
     }
@@ -91,18 +134,18 @@ fn gaps(r: &Report, out: &mut String) {
     for g in &r.gaps {
         let tm = g.timing;
         t.row(vec![
-            super::table::truncate(&g.gap.id, 16),
+            super::table::truncate(&g.gap.id, 24),
             g.gap.title.clone(),
             short_priority(g.gap.priority).to_string(),
             short_status(g.gap.status).to_string(),
             format!("{}%", g.result.progress),
-            super::table::truncate(g.gap.phase.as_deref().unwrap_or("—"), 8),
-            tm.planned.start.to_string(),
-            tm.planned.finish.to_string(),
+            super::table::truncate(g.gap.phase.as_deref().unwrap_or("—"), 16),
+            dates.show(tm.planned.start),
+            dates.show(tm.planned.finish),
             format!(
                 "{}–{}",
-                month_day(tm.best.finish),
-                month_day(tm.worst.finish)
+                dates.show(tm.best.finish),
+                dates.show(tm.worst.finish)
             ),
         ]);
     }
@@ -185,12 +228,8 @@ fn run_rate(r: &Report, out: &mut String) {
     }
 }
 
-fn window(from: Date, to: Date) -> String {
-    format!("{from} → {to}")
-}
-
-fn month_day(d: Date) -> String {
-    format!("{:02}-{:02}", d.month(), d.day())
+fn window(dates: DateStyle, from: Date, to: Date) -> String {
+    format!("{} → {}", dates.show(from), dates.show(to))
 }
 
 fn short_priority(p: Priority) -> &'static str {
@@ -232,7 +271,8 @@ mod tests {
         let (plan, analysis) = sample::plan_and_analysis();
         let s = render(&Report::new(&plan, &analysis));
         let row = s.lines().find(|l| l.starts_with("monitoring")).unwrap();
-        assert!(row.contains("2026-01-07  2026-01-09  01-08–01-13"), "{row}");
+        assert!(row.contains("01-07  01-09   01-08–01-13"), "{row}");
+        assert!(s.contains("Gaps in schedule order (dates in 2026)"), "{s}");
         assert!(row.contains("Partial"), "{row}");
         assert!(s.contains("Dropped (not scheduled): old-thing"));
     }
@@ -247,5 +287,21 @@ mod tests {
         );
         assert!(s.contains("Run rate 56–106 USD/month"), "{s}");
         assert!(s.contains("one-off total 200 USD"), "{s}");
+    }
+
+    #[test]
+    fn full_dates_when_the_plan_crosses_a_year() {
+        let (plan, mut analysis) = sample::plan_and_analysis();
+        analysis.finish.worst = jiff::civil::date(2027, 1, 4);
+        let s = render(&Report::new(&plan, &analysis));
+        let row = s.lines().find(|l| l.starts_with("monitoring")).unwrap();
+        assert!(
+            row.contains("2026-01-07  2026-01-09  2026-01-08–2026-01-13"),
+            "{row}"
+        );
+        assert!(s.contains("Gaps in schedule order\n"), "{s}");
+        for line in s.lines() {
+            assert!(line.chars().count() <= WIDTH, "too wide: {line:?}");
+        }
     }
 }

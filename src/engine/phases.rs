@@ -1,0 +1,75 @@
+//! Phase bands from their gaps, target windows from `weeks: (from, to)`, and slip.
+//!
+//! - Start: earliest planned start of the phase's scheduled gaps; finish: the latest
+//!   planned / best / worst finish among them. A phase with no scheduled gaps has neither.
+//! - Target: start = plan start + 7 × (from − 1) days, finish = plan start + 7 × to − 1
+//!   days (a reversed window is swapped; week 0 counts as week 1).
+//! - Slip: planned finish − target finish in calendar days (positive = late).
+
+use crate::plan::Plan;
+
+use super::calendar::date_of;
+use super::{Band, PhaseResult, Range, Span};
+
+/// Epoch days (start, finish) of each gap in one scenario.
+pub type Days = [(i64, i64)];
+
+/// Target window of a phase in epoch days.
+pub fn target(plan_start: i64, weeks: Option<(u32, u32)>) -> Option<(i64, i64)> {
+    let (a, b) = weeks?;
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let a = a.max(1) as i64;
+    let b = (b as i64).max(a);
+    Some((plan_start + 7 * (a - 1), plan_start + 7 * b - 1))
+}
+
+/// Per phase: its result (run rate left at zero) and the day its own cost lines start.
+pub fn compute(
+    plan: &Plan,
+    plan_start: i64,
+    active: &[bool],
+    group: &[u32],
+    days: [&Days; 3],
+) -> (Vec<PhaseResult>, Vec<i64>) {
+    let np = plan.phases.len();
+    // (earliest planned start, latest best / planned / worst finish)
+    let mut acc: Vec<Option<(i64, [i64; 3])>> = vec![None; np];
+    for (i, &on) in active.iter().enumerate() {
+        let Some(slot) = acc.get_mut(group[i] as usize).filter(|_| on) else {
+            continue;
+        };
+        let s = days[1][i].0;
+        let f = [days[0][i].1, days[1][i].1, days[2][i].1];
+        *slot = Some(match *slot {
+            None => (s, f),
+            Some((s0, f0)) => (
+                s0.min(s),
+                [f0[0].max(f[0]), f0[1].max(f[1]), f0[2].max(f[2])],
+            ),
+        });
+    }
+    let mut results = Vec::with_capacity(np);
+    let mut starts = Vec::with_capacity(np);
+    for (p, a) in plan.phases.iter().zip(acc) {
+        let t = target(plan_start, p.weeks);
+        starts.push(a.map(|a| a.0).or(t.map(|t| t.0)).unwrap_or(plan_start));
+        results.push(PhaseResult {
+            start: a.map(|a| date_of(a.0)),
+            finish: a.map(|(_, f)| Band {
+                best: date_of(f[0]),
+                planned: date_of(f[1]),
+                worst: date_of(f[2]),
+            }),
+            target: t.map(|(s, f)| Span {
+                start: date_of(s),
+                finish: date_of(f),
+            }),
+            slip_days: match (a, t) {
+                (Some((_, f)), Some((_, tf))) => Some(f[1] - tf),
+                _ => None,
+            },
+            run_rate: Range::default(),
+        });
+    }
+    (results, starts)
+}

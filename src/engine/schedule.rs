@@ -1,0 +1,247 @@
+//! List scheduling of gaps onto workers on a global tick clock (see `crew::TICKS_PER_DAY`).
+//!
+//! - Order: a priority-queue topological order. Ready gaps (every dependency placed) are
+//!   taken by (phase position, rank); gaps with no phase or an unknown phase come after
+//!   the last phase. Unknown, dropped and self dependencies are ignored.
+//! - Cycles: when no gap is ready but some are unplaced, the lowest (phase, rank) blocked
+//!   gap is released, ignoring its unplaced dependencies. Deterministic, never hangs.
+//! - A gap starts once every placed dependency has finished and its worker is free. An
+//!   owned gap goes to its owner; others to the worker who can start it earliest (ties:
+//!   team order). A zero-effort gap takes no worker: it starts and finishes the moment it
+//!   is ready.
+//! - The planned run (midpoint efforts) fixes the sequence and assignment. Best and worst
+//!   re-time that same sequence with low/high efforts, so each gap's best ≤ planned ≤
+//!   worst holds exactly and the band shows effort uncertainty only (no list-scheduling
+//!   anomalies).
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use crate::plan::{Plan, Status};
+
+use super::crew::{Crew, FreeTree};
+use super::fxhash::{FxMap, map_with_capacity};
+use super::progress::Effort;
+
+/// Which end of the estimates a re-timing uses (the planned run uses the midpoint).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scenario {
+    Best,
+    Worst,
+}
+
+/// No slot / no owner.
+pub const NONE: u32 = u32::MAX;
+
+/// The dependency graph and ordering keys, shared by the three scenarios.
+pub struct Graph {
+    pub active: Vec<bool>,
+    /// Phase position of each gap (`phases.len()` for none or unknown).
+    pub group: Vec<u32>,
+    /// Owner slot of each gap, or `NONE`.
+    owner: Vec<u32>,
+    /// Active gaps sorted by (group, rank): release order for cycle breaking.
+    by_key: Vec<u32>,
+    indeg: Vec<u32>,
+    /// Dependents of gap `g` are `succ[succ_at[g]..succ_at[g + 1]]`.
+    succ_at: Vec<u32>,
+    succ: Vec<u32>,
+}
+
+fn key(group: u32, rank: usize) -> u64 {
+    ((group as u64) << 32) | rank as u64
+}
+
+impl Graph {
+    pub fn build(plan: &Plan, crew: &Crew) -> Graph {
+        let n = plan.gaps.len();
+        let mut ids: FxMap<&str, u32> = map_with_capacity(n);
+        for (i, g) in plan.gaps.iter().enumerate() {
+            ids.entry(g.id.as_str()).or_insert(i as u32);
+        }
+        let mut phases: FxMap<&str, u32> = map_with_capacity(plan.phases.len());
+        for (i, p) in plan.phases.iter().enumerate() {
+            phases.entry(p.id.as_str()).or_insert(i as u32);
+        }
+        let last = plan.phases.len() as u32;
+        let active: Vec<bool> = plan
+            .gaps
+            .iter()
+            .map(|g| g.status != Status::Dropped)
+            .collect();
+        let mut group = Vec::with_capacity(n);
+        let mut owner = Vec::with_capacity(n);
+        let mut indeg = vec![0u32; n];
+        let mut outdeg = vec![0u32; n + 1];
+        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(n);
+        for (i, g) in plan.gaps.iter().enumerate() {
+            group.push(
+                g.phase
+                    .as_deref()
+                    .and_then(|p| phases.get(p))
+                    .copied()
+                    .unwrap_or(last),
+            );
+            owner.push(crew.owner(g.owner.as_deref()).unwrap_or(NONE));
+            if !active[i] {
+                continue;
+            }
+            for d in &g.depends_on {
+                match ids.get(d.as_str()) {
+                    Some(&j) if j as usize != i && active[j as usize] => {
+                        edges.push((j, i as u32));
+                        indeg[i] += 1;
+                        outdeg[j as usize] += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // Counting sort of edges by dependency into a compressed adjacency list.
+        let mut succ_at = Vec::with_capacity(n + 1);
+        let mut acc = 0u32;
+        for d in &outdeg {
+            succ_at.push(acc);
+            acc += d;
+        }
+        let mut fill = succ_at.clone();
+        let mut succ = vec![0u32; edges.len()];
+        for (d, g) in edges {
+            succ[fill[d as usize] as usize] = g;
+            fill[d as usize] += 1;
+        }
+        let mut by_key: Vec<u32> = (0..n as u32).filter(|&i| active[i as usize]).collect();
+        by_key.sort_unstable_by_key(|&i| key(group[i as usize], i as usize));
+        Graph {
+            active,
+            group,
+            owner,
+            by_key,
+            indeg,
+            succ_at,
+            succ,
+        }
+    }
+
+    fn dependents(&self, g: usize) -> &[u32] {
+        &self.succ[self.succ_at[g] as usize..self.succ_at[g + 1] as usize]
+    }
+}
+
+/// Start and end tick (exclusive) of every gap in one scenario (0 for inactive gaps).
+pub struct Times {
+    pub start: Vec<u64>,
+    pub end: Vec<u64>,
+}
+
+/// The planned run: placement sequence, worker per gap, and planned times.
+pub struct Planned {
+    /// Gaps in the order they were placed.
+    pub seq: Vec<u32>,
+    /// Slot per gap (`NONE` for inactive or zero-effort unowned gaps).
+    pub slot: Vec<u32>,
+    pub times: Times,
+}
+
+/// Runs the list scheduler with planned efforts.
+pub fn plan_run(graph: &Graph, efforts: &[Effort], crew: &Crew) -> Planned {
+    let n = graph.active.len();
+    let mut indeg = graph.indeg.clone();
+    let mut ready = vec![0u64; n];
+    let mut placed = vec![false; n];
+    let mut slot = vec![NONE; n];
+    let mut times = Times {
+        start: vec![0; n],
+        end: vec![0; n],
+    };
+    let mut seq = Vec::with_capacity(graph.by_key.len());
+    let mut tree = FreeTree::new(crew.slots.len());
+    let mut heap = BinaryHeap::with_capacity(graph.by_key.len());
+    for &g in &graph.by_key {
+        if indeg[g as usize] == 0 {
+            heap.push(Reverse(key(graph.group[g as usize], g as usize)));
+        }
+    }
+    let mut cursor = 0;
+    loop {
+        let g = match heap.pop() {
+            Some(Reverse(k)) => (k & 0xffff_ffff) as usize,
+            None => {
+                while cursor < graph.by_key.len() && placed[graph.by_key[cursor] as usize] {
+                    cursor += 1;
+                }
+                match graph.by_key.get(cursor) {
+                    Some(&g) => g as usize,
+                    None => break,
+                }
+            }
+        };
+        if placed[g] {
+            continue;
+        }
+        placed[g] = true;
+        seq.push(g as u32);
+        let effort = efforts[g].planned;
+        let (s, e) = if effort <= 0 {
+            slot[g] = graph.owner[g];
+            (ready[g], ready[g])
+        } else {
+            let w = match graph.owner[g] {
+                NONE => tree.earliest(ready[g]),
+                o => o as usize,
+            };
+            let s = ready[g].max(tree.free(w));
+            let e = s.saturating_add(crew.slots[w].ticks(effort));
+            tree.set(w, e);
+            slot[g] = w as u32;
+            (s, e)
+        };
+        times.start[g] = s;
+        times.end[g] = e;
+        for &d in graph.dependents(g) {
+            let d = d as usize;
+            indeg[d] = indeg[d].saturating_sub(1);
+            ready[d] = ready[d].max(e);
+            if indeg[d] == 0 && !placed[d] {
+                heap.push(Reverse(key(graph.group[d], d)));
+            }
+        }
+    }
+    Planned { seq, slot, times }
+}
+
+/// Re-times the planned sequence and assignment with another scenario's efforts.
+pub fn retime(
+    graph: &Graph,
+    planned: &Planned,
+    efforts: &[Effort],
+    crew: &Crew,
+    scenario: Scenario,
+) -> Times {
+    let n = graph.active.len();
+    let mut ready = vec![0u64; n];
+    let mut free = vec![0u64; crew.slots.len()];
+    let mut times = Times {
+        start: vec![0; n],
+        end: vec![0; n],
+    };
+    for &g in &planned.seq {
+        let g = g as usize;
+        let (s, e) = if efforts[g].planned <= 0 {
+            (ready[g], ready[g])
+        } else {
+            let w = planned.slot[g] as usize;
+            let s = ready[g].max(free[w]);
+            let e = s.saturating_add(crew.slots[w].ticks(efforts[g].get(scenario)));
+            free[w] = e;
+            (s, e)
+        };
+        times.start[g] = s;
+        times.end[g] = e;
+        for &d in graph.dependents(g) {
+            let d = d as usize;
+            ready[d] = ready[d].max(e);
+        }
+    }
+    times
+}

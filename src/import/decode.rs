@@ -1,0 +1,179 @@
+//! Input bytes to repaired text: rejects empty, binary and absurd input fast, decodes
+//! UTF-8 (or UTF-16 with a BOM, else Windows-1252), then repairs mojibake line by line.
+
+use std::fmt;
+
+use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+
+use super::mojibake;
+
+/// Longest line accepted; a Markdown report never has one this long.
+pub const MAX_LINE: usize = 100_000;
+/// Largest input accepted (64 MiB).
+pub const MAX_INPUT: usize = 64 << 20;
+
+/// Why an input cannot be imported at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    TooLarge { bytes: usize },
+    Binary { offset: usize },
+    LineTooLong { line: usize, bytes: usize },
+    NoGaps { headings: usize },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Empty => write!(
+                f,
+                "the report is empty — give a Markdown gap analysis with a heading per gap"
+            ),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "the report is {bytes} bytes (limit {MAX_INPUT}) — split it or import the gaps part only"
+            ),
+            ImportError::Binary { offset } => write!(
+                f,
+                "byte {offset}: binary data (a NUL or control byte) — this is not a Markdown text file; export the report as .md"
+            ),
+            ImportError::LineTooLong { line, bytes } => write!(
+                f,
+                "{line}:1: a line of {bytes} bytes (limit {MAX_LINE}) — this is not a Markdown report; check the file is the right one"
+            ),
+            ImportError::NoGaps { headings } => write!(
+                f,
+                "no gaps found among {headings} headings — put the gaps under a heading such as '## Gaps' or '## What's missing', one '### 1. Title' heading each"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Decodes and repairs `input`; `notes` gets what was done, for the log.
+pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportError> {
+    if input.len() > MAX_INPUT {
+        return Err(ImportError::TooLarge { bytes: input.len() });
+    }
+    let text = if let Some(rest) = input.strip_prefix(&[0xFF, 0xFE]) {
+        notes.push("UTF-16LE (byte-order mark)".into());
+        UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
+    } else if let Some(rest) = input.strip_prefix(&[0xFE, 0xFF]) {
+        notes.push("UTF-16BE (byte-order mark)".into());
+        UTF_16BE.decode_without_bom_handling(rest).0.into_owned()
+    } else {
+        let body = input.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(input);
+        check_binary(body)?;
+        match std::str::from_utf8(body) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                notes.push(format!(
+                    "not UTF-8 (first bad byte at {}): decoded as Windows-1252",
+                    e.valid_up_to()
+                ));
+                WINDOWS_1252
+                    .decode_without_bom_handling(body)
+                    .0
+                    .into_owned()
+            }
+        }
+    };
+    check_binary(text.as_bytes())?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let mut repaired = 0usize;
+    let mut pages: Vec<&'static str> = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match mojibake::repair(line) {
+            Some(r) => {
+                repaired += 1;
+                for p in r.code_pages {
+                    if !pages.contains(&p) {
+                        pages.push(p);
+                    }
+                }
+                out.push_str(&r.text);
+            }
+            None => out.push_str(line),
+        }
+    }
+    if repaired > 0 {
+        notes.push(format!(
+            "repaired mojibake on {repaired} lines (text that had been read as {})",
+            pages.join(", ")
+        ));
+    }
+    Ok(out)
+}
+
+/// Fails on NUL or other control bytes (binary files) and on absurdly long lines.
+fn check_binary(bytes: &[u8]) -> Result<(), ImportError> {
+    let mut line = 1;
+    let mut line_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'\t' | b'\r' | 0x0C => {}
+            0..=0x1F | 0x7F => return Err(ImportError::Binary { offset: i }),
+            _ => {}
+        }
+        if i + 1 - line_start > MAX_LINE {
+            let len = bytes[line_start..]
+                .iter()
+                .position(|b| *b == b'\n')
+                .unwrap_or(bytes.len() - line_start);
+            return Err(ImportError::LineTooLong { line, bytes: len });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_empty_binary_and_huge_lines() {
+        let mut n = Vec::new();
+        assert_eq!(decode(b"", &mut n), Err(ImportError::Empty));
+        assert_eq!(decode(b"  \n\n ", &mut n), Err(ImportError::Empty));
+        assert_eq!(
+            decode(b"# x\n\x00\x01\x02", &mut n),
+            Err(ImportError::Binary { offset: 4 })
+        );
+        let huge = vec![b'a'; MAX_LINE + 10];
+        let err = decode(&huge, &mut n).unwrap_err();
+        assert_eq!(
+            err,
+            ImportError::LineTooLong {
+                line: 1,
+                bytes: MAX_LINE + 10
+            }
+        );
+        assert!(err.to_string().starts_with("1:1: a line of"));
+    }
+
+    #[test]
+    fn decodes_legacy_and_repairs_mojibake() {
+        let mut n = Vec::new();
+        let t = decode(b"# Caf\xe9 \x93plan\x94\n", &mut n).unwrap();
+        assert_eq!(t, "# Café “plan”\n");
+        assert!(n[0].contains("Windows-1252"));
+        let mut n = Vec::new();
+        let t = decode("## ðŸš€ Launch\nok\n".as_bytes(), &mut n).unwrap();
+        assert_eq!(t, "## 🚀 Launch\nok\n");
+        assert!(n[0].contains("repaired mojibake on 1 lines"));
+        let mut n = Vec::new();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("# Hi".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        assert_eq!(decode(&utf16, &mut n).unwrap(), "# Hi");
+    }
+}

@@ -1,0 +1,129 @@
+//! Fuzzy linking of free text (phase items, matrix lines, cost labels) to gaps.
+//!
+//! Method: token overlap weighted by rarity. Each gap is indexed by the stemmed words of
+//! its title (weight 3) and of its actions and notes (weight 1); a query scores every gap
+//! sharing a word with it by Σ idf·weight over the query's words, divided by the best
+//! possible score (every known word in the title; words no gap uses weigh 1). An inverted index keeps this linear in the
+//! size of the text, never gaps × items.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::text::tokens;
+
+pub struct Matcher {
+    index: HashMap<String, Vec<(usize, u32)>>,
+    gaps: usize,
+}
+
+impl Matcher {
+    /// `docs[i]` = (title, body text) of gap `i`.
+    pub fn new(docs: &[(String, String)]) -> Self {
+        let mut index: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+        for (i, (title, body)) in docs.iter().enumerate() {
+            let mut mine: HashMap<String, u32> = HashMap::new();
+            for t in tokens(body) {
+                mine.entry(t).or_insert(1);
+            }
+            for t in tokens(title) {
+                mine.insert(t, 3);
+            }
+            for (t, w) in mine {
+                index.entry(t).or_default().push((i, w));
+            }
+        }
+        Matcher {
+            index,
+            gaps: docs.len(),
+        }
+    }
+
+    fn idf(&self, df: usize) -> f64 {
+        (1.0 + self.gaps as f64 / df.max(1) as f64).ln()
+    }
+
+    /// Generic head nouns ("infrastructure", "strategy") say less than topic words.
+    fn weight(word: &str) -> f64 {
+        static GENERIC: OnceLock<HashSet<String>> = OnceLock::new();
+        let generic = GENERIC.get_or_init(|| {
+            tokens(
+                "infrastructure system strategy management support configuration process \
+                 plan tools framework enhancements improvements procedures implementation \
+                 integration solution services",
+            )
+            .into_iter()
+            .collect()
+        });
+        if generic.contains(word) { 0.4 } else { 1.0 }
+    }
+
+    /// The best gap for `query` and its score in 0..=1, if any gap shares a word.
+    pub fn best(&self, query: &str) -> Option<(usize, f64)> {
+        let mut words = tokens(query);
+        words.sort();
+        words.dedup();
+        if words.is_empty() {
+            return None;
+        }
+        let mut acc: HashMap<usize, f64> = HashMap::new();
+        let mut max = 0.0;
+        for w in &words {
+            let post = self.index.get(w);
+            let idf = self.idf(post.map_or(0, Vec::len)) * Self::weight(w);
+            // A word no gap uses counts against the match, but less than a missed title word.
+            max += if post.is_some() { idf * 3.0 } else { idf };
+            // Words in most gaps say nothing about which one is meant.
+            // (A hard cap keeps 100,000-gap reports linear.)
+            if let Some(post) = post.filter(|p| p.len() <= 50.max(self.gaps / 5).min(200)) {
+                for (g, wt) in post {
+                    *acc.entry(*g).or_default() += idf * f64::from(*wt);
+                }
+            }
+        }
+        acc.into_iter()
+            .map(|(g, s)| (g, s / max))
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+    }
+
+    /// `best` when its score reaches `threshold`.
+    pub fn find(&self, query: &str, threshold: f64) -> Option<usize> {
+        self.best(query)
+            .filter(|(_, s)| *s >= threshold)
+            .map(|(g, _)| g)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_items_to_the_right_gap() {
+        let docs = vec![
+            (
+                "Disaster Recovery Documentation".to_string(),
+                "Create disaster recovery runbook; Test restoration procedures".to_string(),
+            ),
+            (
+                "Advanced Secrets Management".to_string(),
+                "Implement secrets rotation strategy".to_string(),
+            ),
+            (
+                "Production Monitoring & Alerting".to_string(),
+                "Integrate Sentry for error tracking".to_string(),
+            ),
+        ];
+        let m = Matcher::new(&docs);
+        assert_eq!(
+            m.find("Document disaster recovery procedures", 0.3),
+            Some(0)
+        );
+        assert_eq!(
+            m.find("Implement basic secrets rotation strategy", 0.3),
+            Some(1)
+        );
+        assert_eq!(m.find("Set up Sentry error monitoring", 0.3), Some(2));
+        assert_eq!(m.find("Sentry", 0.2), Some(2));
+        assert_eq!(m.find("Buy coffee for the team", 0.3), None);
+    }
+}

@@ -1,0 +1,284 @@
+//! Small text helpers for report lines: markers (emoji and symbols), numbering, labels
+//! ("**Status:** Partial"), title cleaning, and word tokens for fuzzy matching.
+
+/// True for emoji and pictographic symbols used as markers (✅ ❌ ⚠️ 🔴 🚀 …).
+pub fn is_marker(c: char) -> bool {
+    let u = c as u32;
+    (0x2190..=0x2BFF).contains(&u)
+        || (0x1F000..=0x1FAFF).contains(&u)
+        || (0xFE00..=0xFE0F).contains(&u)
+        || u == 0x200D
+        || u == 0x20E3
+        || c == '✓'
+        || c == '✗'
+}
+
+/// Text with markers removed and whitespace collapsed.
+pub fn strip_markers(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !is_marker(*c)).collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The markers in `s`, in order.
+pub fn markers(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| is_marker(*c) && !matches!(*c as u32, 0xFE00..=0xFE0F | 0x200D))
+        .collect()
+}
+
+/// Splits "Status: Partial" into ("status", "Partial"); the label is at most 6 words.
+pub fn label(s: &str) -> Option<(String, String)> {
+    let (l, v) = s.split_once(':')?;
+    let l = strip_markers(l);
+    let l = l.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    if l.is_empty() || l.split_whitespace().count() > 6 {
+        return None;
+    }
+    if l.chars().all(|c| c.is_ascii_digit()) || l.contains("http") {
+        return None;
+    }
+    let v = v.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    Some((l.to_lowercase(), v.to_string()))
+}
+
+/// Removes list/checkbox/tree decoration from a line: "- [ ] x", "├── x", "1. x", "* x".
+/// Returns the text and the checkbox state if there was one.
+pub fn strip_bullet(s: &str) -> (String, Option<bool>) {
+    let mut t = s.trim_start_matches(['├', '└', '│', '─', '┬', '┴', '┼', '|', ' ']);
+    t = t.trim();
+    if let Some(rest) = t
+        .strip_prefix("- ")
+        .or_else(|| t.strip_prefix("* "))
+        .or_else(|| t.strip_prefix("+ "))
+    {
+        t = rest.trim_start();
+    } else {
+        let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && digits < 4 {
+            let rest = &t[digits..];
+            if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+                t = r.trim_start();
+            }
+        }
+    }
+    let mut checked = None;
+    for (pat, v) in [("[ ]", false), ("[x]", true), ("[X]", true)] {
+        if let Some(r) = t.strip_prefix(pat) {
+            checked = Some(v);
+            t = r.trim_start();
+            break;
+        }
+    }
+    (t.to_string(), checked)
+}
+
+/// Strips leading numbering ("1.", "1.1", "#1", "Gap 1:", "1)") and returns whether
+/// there was any.
+pub fn strip_numbering(s: &str) -> (String, bool) {
+    let mut t = s.trim();
+    let lower = t.to_lowercase();
+    for word in ["gap", "item", "issue", "finding"] {
+        if lower.starts_with(word) {
+            let rest = t[word.len()..].trim_start().trim_start_matches('#');
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                t = rest;
+                break;
+            }
+        }
+    }
+    let t2 = t.trim_start_matches('#');
+    let n = t2
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .count();
+    if n == 0 || !t2.starts_with(|c: char| c.is_ascii_digit()) {
+        return (t.to_string(), false);
+    }
+    let num = &t2[..n];
+    let rest = &t2[n..];
+    let punct = rest.starts_with([')', ':', '-', '–', '—']);
+    if !(punct || num.contains('.') || num.len() <= 2) {
+        return (t.to_string(), false);
+    }
+    let rest = rest.trim_start_matches([')', ':', '-', '–', '—']);
+    if rest.starts_with(char::is_whitespace) || rest.is_empty() {
+        (rest.trim().to_string(), true)
+    } else {
+        (t.to_string(), false)
+    }
+}
+
+/// Splits off trailing parentheticals: "Rate limiting (30 min)" → ("Rate limiting", ["30 min"]).
+pub fn split_parens(s: &str) -> (String, Vec<String>) {
+    let mut t = s.trim().to_string();
+    let mut parens = Vec::new();
+    while t.ends_with(')') || t.ends_with(']') {
+        let (open, close) = if t.ends_with(')') {
+            ('(', ')')
+        } else {
+            ('[', ']')
+        };
+        let Some(start) = t.rfind(open) else { break };
+        if start == 0 {
+            break;
+        }
+        let inner = t[start + 1..t.len() - close.len_utf8()].trim().to_string();
+        parens.insert(0, inner);
+        t = t[..start].trim_end().to_string();
+    }
+    (t, parens)
+}
+
+/// A clean title: markers, numbering and emphasis removed, whitespace collapsed.
+pub fn clean_title(s: &str) -> String {
+    let t = strip_markers(s);
+    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let (t, _) = strip_numbering(t);
+    let t = strip_markers(&t);
+    t.trim_matches(|c: char| c == '*' || c == '_' || c == ':' || c.is_whitespace())
+        .to_string()
+}
+
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "for",
+    "to",
+    "of",
+    "in",
+    "on",
+    "with",
+    "all",
+    "up",
+    "set",
+    "add",
+    "create",
+    "implement",
+    "setup",
+    "configure",
+    "document",
+    "enhance",
+    "enhanced",
+    "is",
+    "are",
+    "be",
+    "by",
+    "from",
+    "at",
+    "as",
+    "it",
+    "this",
+    "that",
+    "into",
+    "via",
+    "new",
+    "our",
+    "per",
+    "each",
+    "make",
+    "use",
+    "using",
+    "basic",
+    "proper",
+    "properly",
+    "test",
+    "tested",
+];
+
+/// Lowercased, lightly stemmed content words of `s`, stop words removed.
+pub fn tokens(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !STOP.contains(w))
+        .map(stem)
+        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+fn stem(w: &str) -> String {
+    if w.len() <= 3 {
+        return w.to_string();
+    }
+    if let Some(r) = w.strip_suffix("ies") {
+        return format!("{r}y");
+    }
+    for suf in [
+        "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e",
+    ] {
+        if let Some(r) = w.strip_suffix(suf)
+            && r.len() >= 3
+            && !(suf == "s" && r.ends_with('s'))
+        {
+            let b = r.as_bytes();
+            // "logg" → "log", "planning" → "plan"
+            if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !r.ends_with("ss") {
+                return r[..r.len() - 1].to_string();
+            }
+            return r.to_string();
+        }
+    }
+    w.to_string()
+}
+
+/// Stable kebab-case id from a title ("CI/CD Pipeline" → "ci-cd-pipeline"), at most 40 chars.
+pub fn kebab(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let mut out = out.trim_end_matches('-').to_string();
+    if out.len() > 40 {
+        let cut = out[..40].rfind('-').unwrap_or(40);
+        out.truncate(cut);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_titles_and_numbering() {
+        assert_eq!(
+            clean_title("1. ❌ Environment Variables Complete Setup"),
+            "Environment Variables Complete Setup"
+        );
+        assert_eq!(clean_title("**1. Disaster Recovery**"), "Disaster Recovery");
+        assert_eq!(clean_title("1.1 Backups"), "Backups");
+        assert_eq!(clean_title("Gap 3: Secrets"), "Secrets");
+        assert_eq!(clean_title("🚀 CI/CD"), "CI/CD");
+        assert_eq!(strip_numbering("2024 plans").0, "2024 plans");
+        assert_eq!(
+            split_parens("Environment Setup (30 min)"),
+            ("Environment Setup".to_string(), vec!["30 min".to_string()])
+        );
+    }
+
+    #[test]
+    fn labels_bullets_tokens_ids() {
+        assert_eq!(
+            label("**Status:** Partial"),
+            Some(("status".into(), "Partial".into()))
+        );
+        assert_eq!(label("a very long sentence that keeps going on: x"), None);
+        assert_eq!(strip_bullet("- [ ] Do it"), ("Do it".into(), Some(false)));
+        assert_eq!(strip_bullet("├── Redis"), ("Redis".into(), None));
+        assert_eq!(strip_bullet("3. **x**"), ("**x**".into(), None));
+        assert_eq!(tokens("Logging & Monitoring"), vec!["log", "monitor"]);
+        assert_eq!(
+            tokens("configured configuration"),
+            vec!["configur", "configur"]
+        );
+        assert_eq!(kebab("CI/CD Pipeline"), "ci-cd-pipeline");
+        assert_eq!(kebab("SSL/TLS Certificates"), "ssl-tls-certificates");
+        assert_eq!(kebab("🚀"), "");
+    }
+}
