@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use super::{check, edits, report};
+use super::{check, edits, import, report};
 
 const TOP_EXAMPLES: &str = "\
 Examples:
@@ -13,6 +13,7 @@ Examples:
   gapdeck plans/minimal.ron             open a plan in the TUI
   gapdeck check plans/minimal.ron       list every problem with its line:col and fix
   gapdeck report plans/minimal.ron      timeline, monthly costs, run rate, readiness
+  gapdeck import gap-analysis.md        turn a Markdown report into gap-analysis.ron
 
 Exit codes: 0 ok, 1 the plan has problems, 2 usage or I/O error.";
 
@@ -48,4 +49,6 @@ pub enum Command {
     Tick(edits::TickArgs),
     /// Move a gap in the rank order (and between phases) and save the plan.
     Move(edits::MoveArgs),
+    /// Turn a Markdown gap-analysis report into a plan file, with a log of what was read.
+    Import(import::ImportArgs),
 }

@@ -8,6 +8,7 @@ pub mod args;
 pub mod check;
 pub mod edits;
 pub mod exit;
+pub mod import;
 pub mod plan_file;
 pub mod report;
 pub mod values;
@@ -47,6 +48,7 @@ pub fn dispatch(
         Command::Set(a) => edits::set::run(a, out, err),
         Command::Tick(a) => edits::tick::run(a, out, err),
         Command::Move(a) => edits::moves::run(a, out, err),
+        Command::Import(a) => import::run(a, out, err),
     }
 }
 
@@ -66,12 +68,16 @@ pub fn finish(result: Result<Exit, CliError>, err: &mut dyn Write) -> Exit {
 
 /// `gapdeck` or `gapdeck PLAN`: the interactive UI.
 fn open_tui(plan: Option<PathBuf>) -> color_eyre::Result<Exit> {
-    let _ = plan;
-    let mut err = io::stderr();
-    let _ = writeln!(
-        err,
-        "error: the interactive UI is not available in this build yet — use \
-         `gapdeck check PLAN` or `gapdeck report PLAN` (see `gapdeck --help`)"
-    );
-    Ok(Exit::UsageOrIo)
+    use crate::plan::LoadErrorKind;
+    use crate::tui::TuiError;
+    match crate::tui::run(crate::tui::Options { plan }) {
+        Ok(()) => Ok(Exit::Ok),
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "{e}");
+            Ok(match e {
+                TuiError::Load(l) if l.kind != LoadErrorKind::Io => Exit::PlanHasProblems,
+                _ => Exit::UsageOrIo,
+            })
+        }
+    }
 }

@@ -78,12 +78,20 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
             .filter(|_| lower.contains("priority") || p.split_whitespace().count() == 1)
         {
             d.priority = Some((pr, found(&p, "heading", head.line)));
+        } else if is_annotation(&p) {
+            if d.status.is_none()
+                && let Some(s) = status_of(&p)
+            {
+                d.status = Some((s, found(&p, "heading", head.line)));
+            }
         } else {
             kept.push(format!("({p})"));
         }
     }
     d.title = clean_title(&format!("{bare} {}", kept.join(" ")));
-    if let Some(s) = status_of(&marker_text(&head.text)) {
+    if d.status.is_none()
+        && let Some(s) = status_of(&marker_text(&head.text))
+    {
         d.status = Some((s, found(head.text.clone(), "heading marker", head.line)));
     }
     let has_action_label = body.iter().any(|b| {
@@ -114,6 +122,10 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
             }
             Kind::Code => {
                 let (t, chk) = strip_bullet(&b.text);
+                if let Mode::Listing(_, items) = &mut mode {
+                    items.push(strip_markers(&t));
+                    continue;
+                }
                 let m = markers(&t);
                 if let Some(done) = chk {
                     push_action(&mut d, &t, done);
@@ -228,6 +240,14 @@ fn push_action(d: &mut Draft, text: &str, done: bool) {
             text: t.to_string(),
         });
     }
+}
+
+/// "(COMPLETE)", "(STRONG)": a one-word shouted annotation, not part of the title.
+fn is_annotation(p: &str) -> bool {
+    !p.contains(' ')
+        && p.chars().any(char::is_alphabetic)
+        && !p.chars().any(char::is_lowercase)
+        && p.chars().count() > 3
 }
 
 /// Only the marker characters of `s`, as text (for status from heading markers).

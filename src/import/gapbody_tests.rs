@@ -19,7 +19,8 @@ fn production_readiness_style_gap() {
     assert_eq!(d.impact_priority.as_ref().unwrap().0, Priority::High);
     assert_eq!(d.impact.as_deref(), Some("HIGH - App won't run"));
     assert!(d.notes.iter().any(|n| n.contains("only template exists")));
-    assert_eq!(d.skipped.len(), 1);
+    assert!(d.skipped.is_empty());
+    assert!(d.notes.iter().any(|n| n == "Files to create: .env.local"));
 }
 
 #[test]

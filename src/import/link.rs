@@ -6,7 +6,8 @@
 //! possible score (every known word in the title; words no gap uses weigh 1). An inverted index keeps this linear in the
 //! size of the text, never gaps × items.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::text::tokens;
 
@@ -41,6 +42,21 @@ impl Matcher {
         (1.0 + self.gaps as f64 / df.max(1) as f64).ln()
     }
 
+    /// Generic head nouns ("infrastructure", "strategy") say less than topic words.
+    fn weight(word: &str) -> f64 {
+        static GENERIC: OnceLock<HashSet<String>> = OnceLock::new();
+        let generic = GENERIC.get_or_init(|| {
+            tokens(
+                "infrastructure system strategy management support configuration process \
+                 plan tools framework enhancements improvements procedures implementation \
+                 integration solution services",
+            )
+            .into_iter()
+            .collect()
+        });
+        if generic.contains(word) { 0.4 } else { 1.0 }
+    }
+
     /// The best gap for `query` and its score in 0..=1, if any gap shares a word.
     pub fn best(&self, query: &str) -> Option<(usize, f64)> {
         let mut words = tokens(query);
@@ -53,7 +69,7 @@ impl Matcher {
         let mut max = 0.0;
         for w in &words {
             let post = self.index.get(w);
-            let idf = self.idf(post.map_or(0, Vec::len));
+            let idf = self.idf(post.map_or(0, Vec::len)) * Self::weight(w);
             // A word no gap uses counts against the match, but less than a missed title word.
             max += if post.is_some() { idf * 3.0 } else { idf };
             // Words in most gaps say nothing about which one is meant.

@@ -419,3 +419,27 @@ proptest! {
         let _ = import_markdown(&b, &opts());
     }
 }
+
+#[test]
+fn imported_seeds_round_trip_through_the_plan_file_with_no_errors() {
+    for name in [
+        "process-gaps.md",
+        "production-readiness.md",
+        "whats-missing.md",
+    ] {
+        let imp = seed(name);
+        let text = gapdeck::plan::to_ron_string(&imp.plan);
+        let loaded = gapdeck::plan::parse(&text).expect("parses");
+        let errors: Vec<String> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.is_error())
+            .map(|p| p.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        assert_eq!(
+            loaded.plan, imp.plan,
+            "{name} survives a save/load round trip"
+        );
+    }
+}

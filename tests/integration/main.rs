@@ -4,8 +4,10 @@
 mod cli_check;
 mod cli_edit;
 mod cli_help;
+mod cli_import;
 mod cli_pipe;
 mod cli_report;
 mod cli_support;
 mod import;
 mod safety;
+mod tui_pty;
