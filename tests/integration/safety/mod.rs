@@ -1,6 +1,9 @@
 //! Reliability tests against the real file system and the real binary: full disks,
 //! read-only mounts, SIGKILL during saves, hostile plan files.
 
+#[cfg(unix)]
 mod disk;
 mod hostile;
+#[cfg(unix)]
+mod kill;
 mod run;
