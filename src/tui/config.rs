@@ -142,7 +142,7 @@ fn locate(msg: String, origin: &str, text: &str) -> String {
     let Some(rest) = msg.strip_prefix(origin) else {
         return msg;
     };
-    if rest.starts_with(|c: char| c == ':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+    if rest.starts_with(':') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return msg;
     }
     let value = msg
@@ -263,8 +263,7 @@ mod tests {
     fn light_theme_parses() {
         let mut t = Theme::defaults(ColorMode::Colors);
         t.overlay(LIGHT_THEME, "theme-light.ron").unwrap();
-        let mut s = Settings::default();
-        s.theme = "light".into();
         assert!(parse_settings(DEFAULT_SETTINGS, "config.ron").is_ok());
+        assert!(parse_settings("(theme: \"light\")", "config.ron").is_ok());
     }
 }
