@@ -1,1 +1,34 @@
 //! The interactive terminal UI: key → action → update → recompute → draw.
+//!
+//! - [`action`], [`mode`], [`key`], [`keymap`]: what keys mean, per mode, from RON.
+//! - [`app`], [`document`], [`history`]: state (UI vs the plan being edited, undo).
+//! - [`update`], [`commands`]: `App::update(Action) -> Effect`, no I/O.
+//! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
+//! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
+//! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans.
+
+pub mod action;
+pub mod app;
+pub mod commands;
+pub mod document;
+pub mod fields;
+pub mod format;
+pub mod history;
+pub mod key;
+pub mod keymap;
+pub mod mode;
+pub mod prompt;
+pub mod recent;
+pub mod rows;
+pub mod run;
+pub mod sanitize;
+pub mod summary;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+pub use run::{Options, TuiError, run};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,446 @@
+//! Plan edits triggered from the TUI. Each builds an `Edit` (often with the shared
+//! helpers in `edit::moves`), applies it through the document (undo recorded, analysis
+//! recomputed), refreshes the cached rows and says what happened.
+
+use std::collections::HashSet;
+
+use super::app::{App, DetailItem, Overlay, Question};
+use super::prompt::Purpose;
+use super::rows::{Group, Row};
+use super::update::Effect;
+use crate::edit::{self, Direction, Edit, GapField};
+use crate::plan::{Action as Todo, Gap, Phase, Priority, Status};
+
+impl App {
+    /// Applies `edit`, focusing gap `focus` afterwards; shows the refusal when refused.
+    pub(crate) fn commit_edit(&mut self, edit: Edit, label: String, focus: Option<String>) -> bool {
+        self.commit_edit_then(edit, label, focus.clone(), focus)
+    }
+
+    /// Like `commit_edit`, but undo/redo return to `undo_focus` while the cursor now goes
+    /// to `focus` (a deleted gap's neighbour, say).
+    pub(crate) fn commit_edit_then(
+        &mut self,
+        edit: Edit,
+        label: String,
+        undo_focus: Option<String>,
+        focus: Option<String>,
+    ) -> bool {
+        match self.doc.apply(edit, label.clone(), undo_focus) {
+            Ok(()) => {
+                self.refresh(focus.as_deref());
+                self.keep_cursor_visible();
+                self.info(label);
+                true
+            }
+            Err(e) => {
+                self.error(e.to_string());
+                false
+            }
+        }
+    }
+
+    fn gap_id(&self, g: usize) -> String {
+        self.doc.plan.gaps[g].id.clone()
+    }
+
+    pub(crate) fn move_gap(&mut self, dir: Direction) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let id = self.gap_id(g);
+        match edit::move_within_phase(&self.doc.plan, g, dir) {
+            Ok(e) => {
+                let word = if dir == Direction::Up { "up" } else { "down" };
+                self.commit_edit(e, format!("moved '{id}' {word}"), Some(id));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    pub(crate) fn send_gap(&mut self, dir: Direction) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let id = self.gap_id(g);
+        match edit::send_to_phase(&self.doc.plan, g, dir) {
+            Ok(e) => {
+                let word = if dir == Direction::Up {
+                    "previous"
+                } else {
+                    "next"
+                };
+                self.commit_edit(e, format!("sent '{id}' to the {word} phase"), Some(id));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn set_field(&mut self, g: usize, field: GapField, what: &str) -> bool {
+        let id = self.gap_id(g);
+        self.commit_edit(
+            Edit::Set { gap: g, field },
+            format!("{what} of '{id}'"),
+            Some(id),
+        )
+    }
+
+    pub(crate) fn set_priority(&mut self, p: Priority) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        self.set_field(g, GapField::Priority(p), &format!("priority {}", p.name()));
+    }
+
+    pub(crate) fn set_status(&mut self, g: usize, s: Status) {
+        self.set_field(g, GapField::Status(s), &format!("status {}", s.name()));
+    }
+
+    pub(crate) fn cycle_status(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let cur = self.doc.plan.gaps[g].status;
+        let i = Status::ALL.iter().position(|s| *s == cur).unwrap_or(0);
+        self.set_status(g, Status::ALL[(i + 1) % Status::ALL.len()]);
+    }
+
+    pub(crate) fn step_progress(&mut self, delta: i16) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let now = self.doc.analysis.gaps.get(g).map_or(0, |r| r.progress);
+        let next = ((i16::from(now) + delta) / 10 * 10).clamp(0, 100) as u8;
+        self.set_field(
+            g,
+            GapField::Progress(Some(next)),
+            &format!("progress {next}%"),
+        );
+    }
+
+    pub(crate) fn toggle_focused_action(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        match self.detail_item() {
+            Some(DetailItem::Action(a)) => {
+                let id = self.gap_id(g);
+                let done = self.doc.plan.gaps[g].actions[a].done;
+                let word = if done { "unticked" } else { "ticked" };
+                self.commit_edit(
+                    Edit::ToggleAction { gap: g, action: a },
+                    format!("{word} action {} of '{id}'", a + 1),
+                    Some(id),
+                );
+            }
+            _ => self.error("move the cursor to an action in the checklist to tick it"),
+        }
+    }
+
+    pub(crate) fn open_new_action(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        self.open_prompt(Purpose::NewAction { gap: g }, "");
+    }
+
+    pub(crate) fn delete_focused_action(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let Some(DetailItem::Action(a)) = self.detail_item() else {
+            self.error("move the cursor to an action in the checklist to delete it");
+            return;
+        };
+        let mut actions = self.doc.plan.gaps[g].actions.clone();
+        actions.remove(a);
+        self.set_field(
+            g,
+            GapField::Actions(actions),
+            &format!("deleted action {}", a + 1),
+        );
+    }
+
+    pub(crate) fn open_new_gap(&mut self) {
+        let (at, phase) = match (self.selected_gap(), self.current_group()) {
+            (Some(g), _) => (g + 1, self.doc.plan.gaps[g].phase.clone()),
+            (None, Some(Group::Phase(p))) => {
+                let first = self
+                    .rows
+                    .rows
+                    .get(self.ui.cursor + 1)
+                    .and_then(|r| match r {
+                        Row::Gap(g) => Some(g.gap),
+                        Row::Phase(_) => None,
+                    });
+                let at = first.unwrap_or(self.doc.plan.gaps.len());
+                (at, Some(self.doc.plan.phases[p].id.clone()))
+            }
+            _ => (self.doc.plan.gaps.len(), None),
+        };
+        self.open_prompt(Purpose::NewGap { at, phase }, "");
+    }
+
+    pub(crate) fn duplicate_gap(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        let mut copy = self.doc.plan.gaps[g].clone();
+        let taken: HashSet<&str> = self.doc.plan.gaps.iter().map(|g| g.id.as_str()).collect();
+        copy.id = unique(&format!("{}-copy", copy.id), &taken);
+        copy.title = format!("{} (copy)", copy.title);
+        let id = copy.id.clone();
+        let from = self.gap_id(g);
+        self.commit_edit(
+            Edit::InsertGap {
+                at: g + 1,
+                gap: Box::new(copy),
+            },
+            format!("duplicated '{from}' as '{id}'"),
+            Some(id),
+        );
+    }
+
+    pub(crate) fn ask_delete_gap(&mut self) {
+        let Some(g) = self.gap_or_complain() else {
+            return;
+        };
+        self.ui.overlay = Overlay::Confirm(Question::DeleteGap { gap: g });
+    }
+
+    /// Removes gap `g` and every reference to it in one undoable step.
+    pub(crate) fn delete_gap(&mut self, g: usize) {
+        let id = self.gap_id(g);
+        let mut steps: Vec<Edit> = self
+            .doc
+            .plan
+            .gaps
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.depends_on.contains(&id))
+            .map(|(i, o)| Edit::Set {
+                gap: i,
+                field: GapField::DependsOn(
+                    o.depends_on.iter().filter(|d| **d != id).cloned().collect(),
+                ),
+            })
+            .collect();
+        steps.push(Edit::RemoveGap { at: g });
+        let next = self
+            .rows
+            .rows
+            .get(self.ui.cursor + 1)
+            .and_then(|r| match r {
+                Row::Gap(n) => Some(n.id.clone()),
+                Row::Phase(_) => None,
+            });
+        self.commit_edit_then(
+            Edit::Batch(steps),
+            format!("deleted '{id}' (u undoes)"),
+            Some(id),
+            next,
+        );
+    }
+
+    pub(crate) fn open_new_phase(&mut self) {
+        let at = match self.current_group() {
+            Some(Group::Phase(p)) => p + 1,
+            _ => self.doc.plan.phases.len(),
+        };
+        self.open_prompt(Purpose::NewPhase { at }, "");
+    }
+
+    pub(crate) fn open_rename_phase(&mut self) {
+        match self.current_group() {
+            Some(Group::Phase(p)) => {
+                let name = self.doc.plan.phases[p].name.clone();
+                self.open_prompt(Purpose::RenamePhase { at: p }, &name);
+            }
+            _ => self.error("put the cursor in a phase to rename it (unphased gaps have none)"),
+        }
+    }
+
+    pub(crate) fn undo(&mut self) {
+        match self.doc.undo() {
+            Ok(Some(step)) => {
+                self.refresh(step.focus.as_deref());
+                self.keep_cursor_visible();
+                self.info(format!("undid: {}", step.label));
+            }
+            Ok(None) => self.error("nothing to undo"),
+            Err(e) => self.error(format!("could not undo: {e}")),
+        }
+    }
+
+    pub(crate) fn redo(&mut self) {
+        match self.doc.redo() {
+            Ok(Some(step)) => {
+                self.refresh(step.focus.as_deref());
+                self.keep_cursor_visible();
+                self.info(format!("redid: {}", step.label));
+            }
+            Ok(None) => self.error("nothing to redo"),
+            Err(e) => self.error(format!("could not redo: {e}")),
+        }
+    }
+
+    /// Validates and applies the text input; on refusal the input stays open with the reason.
+    pub(crate) fn commit_prompt(&mut self) -> Effect {
+        let Overlay::Prompt(prompt) = &self.ui.overlay else {
+            return Effect::None;
+        };
+        let purpose = prompt.purpose.clone();
+        let text = prompt.text();
+        let t = text.trim().to_string();
+        let result: Result<Option<(Edit, String, Option<String>)>, String> = match &purpose {
+            Purpose::Field { gap, field } => field.parse(&text).map(|f| {
+                let id = self.gap_id(*gap);
+                let focus = match &f {
+                    GapField::Id(new) => new.clone(),
+                    _ => id.clone(),
+                };
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: f,
+                    },
+                    format!("{} of '{id}'", field.label()),
+                    Some(focus),
+                ))
+            }),
+            Purpose::ActionText { gap, action } => non_empty(&t, "an action").map(|t| {
+                let mut actions = self.doc.plan.gaps[*gap].actions.clone();
+                actions[*action].text = t;
+                let id = self.gap_id(*gap);
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: GapField::Actions(actions),
+                    },
+                    format!("action {} of '{id}'", action + 1),
+                    Some(id),
+                ))
+            }),
+            Purpose::NewAction { gap } => non_empty(&t, "an action").map(|t| {
+                let mut actions = self.doc.plan.gaps[*gap].actions.clone();
+                actions.push(Todo {
+                    done: false,
+                    text: t,
+                });
+                let id = self.gap_id(*gap);
+                Some((
+                    Edit::Set {
+                        gap: *gap,
+                        field: GapField::Actions(actions),
+                    },
+                    format!("added an action to '{id}'"),
+                    Some(id),
+                ))
+            }),
+            Purpose::NewGap { at, phase } => non_empty(&t, "a title").map(|t| {
+                let taken: HashSet<&str> =
+                    self.doc.plan.gaps.iter().map(|g| g.id.as_str()).collect();
+                let id = unique(&slug(&t), &taken);
+                let mut gap = Gap::new(id.clone(), t);
+                gap.phase = phase.clone();
+                Some((
+                    Edit::InsertGap {
+                        at: *at,
+                        gap: Box::new(gap),
+                    },
+                    format!("added gap '{id}'"),
+                    Some(id),
+                ))
+            }),
+            Purpose::NewPhase { at } => non_empty(&t, "a name").map(|t| {
+                let taken: HashSet<&str> =
+                    self.doc.plan.phases.iter().map(|p| p.id.as_str()).collect();
+                let id = unique(&format!("p{}", self.doc.plan.phases.len() + 1), &taken);
+                let phase = Phase {
+                    id: id.clone(),
+                    name: t,
+                    goal: None,
+                    weeks: None,
+                    costs: vec![],
+                };
+                Some((
+                    Edit::InsertPhase {
+                        at: *at,
+                        phase: Box::new(phase),
+                    },
+                    format!("added phase '{id}'"),
+                    None,
+                ))
+            }),
+            Purpose::RenamePhase { at } => non_empty(&t, "a name").map(|t| {
+                Some((
+                    Edit::RenamePhase { at: *at, name: t },
+                    format!("renamed phase {}", at + 1),
+                    None,
+                ))
+            }),
+            Purpose::SaveAs { then } => {
+                if t.is_empty() {
+                    Err("type a path to save to, e.g. plans/my-plan.ron".into())
+                } else {
+                    self.ui.overlay = Overlay::None;
+                    return Effect::Save(super::update::SaveRequest::new(t.into(), *then));
+                }
+            }
+        };
+        let refusal = match result {
+            Ok(Some((edit, label, focus))) => {
+                let before = self.ui.cursor;
+                if self.commit_edit(edit, label, focus) {
+                    self.ui.overlay = Overlay::None;
+                    if matches!(purpose, Purpose::NewPhase { .. }) {
+                        self.ui.cursor = before;
+                    }
+                    return Effect::None;
+                }
+                self.ui.message.take().map(|m| m.text)
+            }
+            Ok(None) => None,
+            Err(e) => Some(e),
+        };
+        if let Overlay::Prompt(prompt) = &mut self.ui.overlay {
+            prompt.error = refusal;
+        }
+        Effect::None
+    }
+}
+
+fn non_empty(t: &str, what: &str) -> Result<String, String> {
+    if t.is_empty() {
+        Err(format!("type {what} first (esc cancels)"))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… whichever is free.
+fn unique(base: &str, taken: &HashSet<&str>) -> String {
+    if !taken.contains(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !taken.contains(c.as_str()))
+        .unwrap_or_else(|| base.to_string())
+}
+
+/// An id from a title: lower-case words joined by '-', at most 5 words.
+fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let s = s.split_whitespace().take(5).collect::<Vec<_>>().join("-");
+    if s.is_empty() { "gap".into() } else { s }
+}

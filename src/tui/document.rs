@@ -1,0 +1,155 @@
+//! The plan being edited: the plan, its analysis, where it is saved, problems found
+//! when it was loaded, and the undo history. Every change goes through `edit::apply`
+//! and is followed by a recompute, so the analysis never lags the plan.
+
+use std::path::PathBuf;
+
+use super::history::{History, Step};
+use crate::edit::{self, Edit, EditError};
+use crate::engine::{self, Analysis};
+use crate::plan::{Plan, Problem};
+
+/// Where the plan came from, which decides what Save does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A plan file: Save writes back to it.
+    File(PathBuf),
+    /// The built-in sample: Save asks for a path first.
+    Sample,
+}
+
+/// Whether the plan on screen matches the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    Saved,
+    Unsaved,
+}
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub plan: Plan,
+    pub analysis: Analysis,
+    pub origin: Origin,
+    /// Problems reported when the file was loaded (positions refer to that text).
+    pub problems: Vec<Problem>,
+    pub history: History,
+    saved_state: u64,
+}
+
+impl Document {
+    pub fn new(plan: Plan, origin: Origin, problems: Vec<Problem>) -> Document {
+        let analysis = engine::analyze(&plan);
+        Document {
+            plan,
+            analysis,
+            origin,
+            problems,
+            history: History::default(),
+            saved_state: 0,
+        }
+    }
+
+    /// Applies an edit, records its inverse and recomputes. The plan is unchanged on error.
+    pub fn apply(
+        &mut self,
+        edit: Edit,
+        label: String,
+        focus: Option<String>,
+    ) -> Result<(), EditError> {
+        let inverse = edit::apply(&mut self.plan, edit)?;
+        self.history.record(inverse, label, focus);
+        self.recompute();
+        Ok(())
+    }
+
+    /// Reverts the newest step; returns it (with its label and focus) when there was one.
+    pub fn undo(&mut self) -> Result<Option<Step>, EditError> {
+        let Some(step) = self.history.pop_undo() else {
+            return Ok(None);
+        };
+        self.swap_step(step, Direction::Undo).map(Some)
+    }
+
+    /// Re-applies the newest undone step.
+    pub fn redo(&mut self) -> Result<Option<Step>, EditError> {
+        let Some(step) = self.history.pop_redo() else {
+            return Ok(None);
+        };
+        self.swap_step(step, Direction::Redo).map(Some)
+    }
+
+    fn swap_step(&mut self, step: Step, dir: Direction) -> Result<Step, EditError> {
+        let inverse = edit::apply(&mut self.plan, step.inverse.clone())?;
+        let swapped = Step {
+            inverse,
+            ..step.clone()
+        };
+        match dir {
+            Direction::Undo => self.history.push_redo(swapped),
+            Direction::Redo => self.history.push_undo(swapped),
+        }
+        self.recompute();
+        Ok(step)
+    }
+
+    fn recompute(&mut self) {
+        self.analysis = engine::analyze(&self.plan);
+    }
+
+    pub fn save_state(&self) -> SaveState {
+        if self.history.state_id() == self.saved_state {
+            SaveState::Saved
+        } else {
+            SaveState::Unsaved
+        }
+    }
+
+    /// Records a successful save to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved_state = self.history.state_id();
+        self.origin = Origin::File(path);
+    }
+
+    /// Marks the plan as never saved (the built-in sample has no file yet).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+    }
+
+    pub fn path(&self) -> Option<&PathBuf> {
+        match &self.origin {
+            Origin::File(p) => Some(p),
+            Origin::Sample => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Undo,
+    Redo,
+}
+
+/// A file name for a plan that has none yet: its title in lower-case words, ".ron".
+pub fn suggested_path(plan: &Plan) -> String {
+    let slug: String = plan
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "plan.ron".into()
+    } else {
+        format!("{slug}.ron")
+    }
+}

@@ -1,0 +1,182 @@
+//! The TUI's entry point and loop: open the plan (argument, most recent, or the built-in
+//! sample), then draw → read event → keymap → `App::update` → carry out the Effect
+//! (saves go through `store::save_plan`, the same save as the CLI).
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+
+use super::action::Action;
+use super::app::App;
+use super::document::{Document, Origin};
+use super::keymap::Keymap;
+use super::mode::Mode;
+use super::prompt::AfterSave;
+use super::recent;
+use super::terminal;
+use super::theme::{ColorMode, Theme};
+use super::update::{Effect, Overwrite, SaveRequest};
+use crate::plan::{self, LoadError};
+use crate::store::{self, Expect, Fingerprint};
+
+/// What `gapdeck [PLAN]` asked for.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The plan to open; `None` opens the most recent plan, or the built-in sample.
+    pub plan: Option<PathBuf>,
+}
+
+/// Why the TUI could not run.
+#[derive(Debug)]
+pub enum TuiError {
+    /// The plan file could not be read or parsed at all (validation problems do not
+    /// count: such a plan opens with its problems listed).
+    Load(LoadError),
+    /// The terminal could not be set up or read.
+    Terminal(io::Error),
+}
+
+impl fmt::Display for TuiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TuiError::Load(e) => write!(f, "{e}"),
+            TuiError::Terminal(e) => write!(
+                f,
+                "error: cannot use the terminal: {e} — run gapdeck in an interactive terminal, \
+                 or use `gapdeck check`/`gapdeck report` in scripts"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TuiError {}
+
+/// File-side state the pure app does not hold: what is on disk and where the recent list is.
+struct Disk {
+    /// The path and content fingerprint of what was loaded or last saved.
+    known: Option<(PathBuf, Fingerprint)>,
+    recent: Option<PathBuf>,
+}
+
+/// Opens the plan and runs the interactive UI until the user quits.
+pub fn run(opts: Options) -> Result<(), TuiError> {
+    let recent_file = recent::list_file();
+    let (doc, known) = open(opts.plan, recent_file.as_deref())?;
+    if let (Some(list), Origin::File(p)) = (&recent_file, &doc.origin) {
+        let _ = recent::remember(list, p);
+    }
+    let mut app = App::new(
+        doc,
+        Keymap::defaults(),
+        Theme::defaults(ColorMode::from_env()),
+    );
+    let mut disk = Disk {
+        known,
+        recent: recent_file,
+    };
+    let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
+    let size = guard.term.size().map_err(TuiError::Terminal)?;
+    app.update(Action::Resize(size.width, size.height));
+    let recovery_path = app
+        .doc
+        .path()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(super::document::suggested_path(&app.doc.plan)));
+    let store = store::recovery::RecoveryStore::default_location();
+    store::crash::run_protected(
+        &mut app,
+        &recovery_path,
+        store.as_ref(),
+        |app| match app.doc.save_state() {
+            super::document::SaveState::Unsaved => Some(plan::to_ron_string(&app.doc.plan)),
+            super::document::SaveState::Saved => None,
+        },
+        |app| event_loop(app, &mut guard.term, &mut disk),
+    )
+    .map_err(TuiError::Terminal)
+}
+
+fn event_loop(app: &mut App, term: &mut terminal::Term, disk: &mut Disk) -> io::Result<()> {
+    loop {
+        term.draw(|f| f.render_widget(&*app, f.area()))?;
+        let action = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => app.keymap.resolve(app.mode(), k),
+            Event::Paste(text) if app.mode() == Mode::Input => Some(Action::Paste(text)),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            _ => None,
+        };
+        let Some(action) = action else { continue };
+        match app.update(action) {
+            Effect::None => {}
+            Effect::Quit => return Ok(()),
+            Effect::Save(req) => {
+                if save(app, disk, req) == AfterSave::Quit {
+                    return Ok(());
+                }
+            }
+        }
+    }
+}
+
+/// Carries out a save and reports back to the app; returns what to do next.
+fn save(app: &mut App, disk: &mut Disk, req: SaveRequest) -> AfterSave {
+    let expect = match (&disk.known, req.overwrite) {
+        (_, Overwrite::Confirmed) => Expect::Overwrite,
+        (Some((p, fp)), Overwrite::IfUnchanged) if same_file(p, &req.path) => Expect::Loaded(*fp),
+        _ => Expect::NoFile,
+    };
+    match store::save_plan(&req.path, &app.doc.plan, expect) {
+        Ok(saved) => {
+            disk.known = Some((req.path.clone(), saved.fingerprint));
+            if let Some(list) = &disk.recent {
+                let _ = recent::remember(list, &req.path);
+            }
+            app.saved(req.path.clone());
+            req.then
+        }
+        Err(e) if e.is_changed_on_disk() => {
+            let reason = if matches!(expect, Expect::NoFile) {
+                format!("{} already exists.", req.path.display())
+            } else {
+                format!(
+                    "{} changed on disk since it was opened.",
+                    req.path.display()
+                )
+            };
+            app.save_conflict(req, reason);
+            AfterSave::Stay
+        }
+        Err(e) => {
+            app.save_failed(&req.path, &e.to_string());
+            AfterSave::Stay
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || std::path::absolute(a).ok() == std::path::absolute(b).ok()
+}
+
+/// Loads the plan to show: the given path, else the most recent one, else the sample.
+fn open(
+    path: Option<PathBuf>,
+    recent_file: Option<&Path>,
+) -> Result<(Document, Option<(PathBuf, Fingerprint)>), TuiError> {
+    let path = path.or_else(|| recent_file.and_then(recent::most_recent));
+    let Some(path) = path else {
+        let loaded = plan::parse(crate::sample::DEFAULT).map_err(TuiError::Load)?;
+        return Ok((
+            Document::new(loaded.plan, Origin::Sample, loaded.problems),
+            None,
+        ));
+    };
+    let opened = store::open_plan(&path).map_err(TuiError::Load)?;
+    let known = Some((path.clone(), opened.fingerprint));
+    let loaded = opened.loaded;
+    Ok((
+        Document::new(loaded.plan, Origin::File(path), loaded.problems),
+        known,
+    ))
+}

@@ -1,0 +1,6 @@
+//! Tests of the TUI without a terminal: scripted actions through `App::update`, and
+//! screens drawn on ratatui's TestBackend compared with insta snapshots.
+
+mod fixture;
+mod screens;
+mod update;

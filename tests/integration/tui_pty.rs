@@ -1,0 +1,179 @@
+//! End-to-end: the real `gapdeck` binary in a pseudo-terminal (portable-pty), its screen
+//! read with a terminal emulator (vt100). Opens a copy of a sample plan, moves a gap,
+//! sets a priority, ticks an action, saves and quits; checks the screen and the file.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use gapdeck::plan::{Priority, load_file};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 120;
+
+/// A running gapdeck in a pseudo-terminal.
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(plan: &Path, home: &Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gapdeck"));
+        cmd.arg(plan);
+        cmd.cwd(home);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("HOME", home);
+        cmd.env("XDG_STATE_HOME", home.join("state"));
+        cmd.env("XDG_CONFIG_HOME", home.join("config"));
+        cmd.env("XDG_DATA_HOME", home.join("data"));
+        cmd.env("NO_COLOR", "1");
+        let child = pty.slave.spawn_command(cmd).expect("start gapdeck");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("pty reader");
+        let writer = pty.master.take_writer().expect("pty writer");
+        let nz = |n: u16| std::num::NonZeroU16::new(n).expect("non-zero size");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(ROWS), nz(COLS), 0)));
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let _master = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let s = self.contents();
+            if s.contains(what) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "screen never showed {what:?}; it shows:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+#[test]
+fn triage_a_copy_of_the_sample_then_save_and_quit() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.ron");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/process-gaps.ron");
+    std::fs::copy(sample, &plan_path).unwrap();
+    let before = load_file(&plan_path).unwrap().plan;
+    let order = gapdeck::edit::display_order(&before);
+    let first = before.gaps[order[0]].clone();
+    let second = before.gaps[order[1]].clone();
+    assert!(!first.actions.is_empty() && first.priority != Priority::Low);
+
+    let mut s = Session::start(&plan_path, dir.path());
+    s.wait_for(&first.title);
+
+    s.keys("J");
+    s.wait_for(&format!("moved '{}' down", first.id));
+    s.keys("4");
+    let screen = s.wait_for(&format!("priority Low of '{}'", first.id));
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&first.title))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        row.starts_with("Low "),
+        "the row shows the new priority: {row:?}"
+    );
+    let second_at = screen.find(&second.title).unwrap();
+    let first_at = screen.find(&first.title).unwrap();
+    assert!(
+        second_at < first_at,
+        "the moved gap is drawn below its neighbour:\n{screen}"
+    );
+    assert!(
+        screen.contains("unsaved"),
+        "title bar marks unsaved changes"
+    );
+
+    // Detail pane, last item = last action, tick it.
+    s.keys("\r");
+    s.wait_for("Checklist");
+    s.keys("G ");
+    let n = first.actions.len();
+    let was_done = first.actions[n - 1].done;
+    let word = if was_done { "unticked" } else { "ticked" };
+    s.wait_for(&format!("{word} action {n} of '{}'", first.id));
+
+    s.keys("\x13"); // ctrl-s
+    s.wait_for("saved ");
+    s.keys("q");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(st) = s.child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "gapdeck did not quit; screen:\n{}",
+            s.contents()
+        );
+        std::thread::sleep(Duration::from_millis(30));
+    };
+    assert!(status.success(), "exit status {status:?}");
+
+    let after = load_file(&plan_path).unwrap().plan;
+    let gap = after.gaps.iter().find(|g| g.id == first.id).unwrap();
+    assert_eq!(gap.priority, Priority::Low);
+    assert_eq!(
+        gap.actions[n - 1].done,
+        !was_done,
+        "the ticked action is saved"
+    );
+    let order = gapdeck::edit::display_order(&after);
+    assert_eq!(after.gaps[order[0]].id, second.id, "the move is saved");
+    assert_eq!(after.gaps[order[1]].id, first.id);
+    assert!(
+        dir.path().join("plan.ron.bak").exists(),
+        "the previous version was kept"
+    );
+}
