@@ -64,7 +64,10 @@ pub fn markdown_report(bytes: usize) -> Vec<u8> {
     for line in gaps.split_inclusive('\n') {
         match line.strip_prefix("### ") {
             Some(h) => {
-                let title = h.trim_end().split_once(". ").map_or(h.trim_end(), |(_, t)| t);
+                let title = h
+                    .trim_end()
+                    .split_once(". ")
+                    .map_or(h.trim_end(), |(_, t)| t);
                 sections.push((title, String::new()));
             }
             None => {

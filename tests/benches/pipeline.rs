@@ -29,8 +29,8 @@ fn report_json(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
 fn ron_only(bencher: Bencher, n: usize) {
     let src = text(n);
-    let options = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     bencher.bench(|| {
         let p: raw::Plan = options.from_str(src).expect("the generated plan parses");
         black_box(p)
