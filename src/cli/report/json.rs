@@ -271,7 +271,8 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
     }
 }
 
-/// Writes the pretty-printed JSON with a trailing newline to `out` as it is produced.
+/// Streams pretty-printed JSON with a trailing newline to `out` (no copy of the whole
+/// document in memory; a closed pipe surfaces as an `io::Error` of kind `BrokenPipe`).
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     // serde_json makes many small writes: batch them before the (dynamic) writer.
     let mut buf = io::BufWriter::with_capacity(1 << 16, out);
