@@ -5,5 +5,7 @@
 mod disk;
 mod hostile;
 #[cfg(unix)]
+mod huge;
+#[cfg(unix)]
 mod kill;
 mod run;
