@@ -9,10 +9,12 @@
 //! - [`sample`]: the sample plans from `plans/` embedded in the binary (the TUI's default).
 //! - [`cli`]: the command-line face (`check`, `report`, `set`, `tick`, `move`, `import`).
 //! - [`tui`]: the interactive terminal UI.
+//! - [`genplan`]: deterministic synthetic plans of any size for benchmarks and tests.
 
 pub mod cli;
 pub mod edit;
 pub mod engine;
+pub mod genplan;
 pub mod import;
 pub mod plan;
 pub mod sample;

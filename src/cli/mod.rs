@@ -66,18 +66,22 @@ pub fn finish(result: Result<Exit, CliError>, err: &mut dyn Write) -> Exit {
     }
 }
 
-/// `gapdeck` or `gapdeck PLAN`: the interactive UI.
+/// `gapdeck` or `gapdeck PLAN`: the interactive UI. A plan that cannot be opened is
+/// reported exactly as `check` would (exit 1 for a bad file, 2 for an unreadable one).
 fn open_tui(plan: Option<PathBuf>) -> color_eyre::Result<Exit> {
-    use crate::plan::LoadErrorKind;
-    use crate::tui::TuiError;
-    match crate::tui::run(crate::tui::Options { plan }) {
+    use crate::tui::{Options, TuiError};
+    let mut err = io::stderr();
+    let shown = plan.clone();
+    match crate::tui::run(Options { plan }) {
         Ok(()) => Ok(Exit::Ok),
-        Err(e) => {
-            let _ = writeln!(io::stderr(), "{e}");
-            Ok(match e {
-                TuiError::Load(l) if l.kind != LoadErrorKind::Io => Exit::PlanHasProblems,
-                _ => Exit::UsageOrIo,
-            })
+        Err(TuiError::Load(e)) => {
+            let path = e.path.clone().or(shown).unwrap_or_default();
+            let result = plan_file::report_load_error(&path, &e, &mut err);
+            Ok(finish(result, &mut err))
+        }
+        Err(e @ TuiError::Terminal(_)) => {
+            let _ = writeln!(err, "{e}");
+            Ok(Exit::UsageOrIo)
         }
     }
 }

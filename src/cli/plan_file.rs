@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use super::exit::{CliError, Exit};
-use crate::plan::{LoadErrorKind, Plan, Problem};
+use crate::plan::{LoadError, LoadErrorKind, Plan, Problem};
 use crate::store::{self, Expect};
 
 /// A plan that parsed, with every validation problem found in it.
@@ -30,25 +30,32 @@ pub fn open_or_report(path: &Path, err: &mut dyn Write) -> Result<Option<Opened>
                 expect,
             }))
         }
-        // Too large is refused before reading: like an unreadable file, not a bad plan.
-        Err(e) if matches!(e.kind, LoadErrorKind::Io | LoadErrorKind::TooLarge) => {
-            let cli = CliError::io(format!("'{}': {}", path.display(), e.message));
-            Err(match e.fix {
-                Some(fix) => cli.with_fix(fix),
-                None => cli,
-            })
-        }
-        Err(e) => {
-            // With a position the error's own display leads with `path:line:col:` and
-            // shows the line with a caret; without one, keep the `PATH: error:` shape.
-            if e.pos.is_some() {
-                let _ = writeln!(err, "{e}");
-            } else {
-                let _ = writeln!(err, "{}: {}", path.display(), e.headline());
-            }
-            Ok(None)
-        }
+        Err(e) => report_load_error(path, &e, err).map(|_| None),
     }
+}
+
+/// Handles a plan that could not be loaded: a file that cannot be read (or is too large
+/// to try) is an I/O error; anything else is printed on `err` and means exit 1.
+pub fn report_load_error(
+    path: &Path,
+    e: &LoadError,
+    err: &mut dyn Write,
+) -> Result<Exit, CliError> {
+    if matches!(e.kind, LoadErrorKind::Io | LoadErrorKind::TooLarge) {
+        let cli = CliError::io(format!("'{}': {}", path.display(), e.message));
+        return Err(match &e.fix {
+            Some(fix) => cli.with_fix(fix.clone()),
+            None => cli,
+        });
+    }
+    // With a position the error's own display leads with `path:line:col:` and shows the
+    // line with a caret; without one, keep the `PATH: error:` shape.
+    if e.pos.is_some() {
+        let _ = writeln!(err, "{e}");
+    } else {
+        let _ = writeln!(err, "{}: {}", path.display(), e.headline());
+    }
+    Ok(Exit::PlanHasProblems)
 }
 
 /// Saves `plan` to `path` the way the TUI does (atomic, previous version kept as `.bak`),

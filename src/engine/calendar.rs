@@ -37,18 +37,35 @@ pub fn civil(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Epoch days of `Date::MIN` (-9999-01-01) and `Date::MAX` (9999-12-31).
+const MIN_DAY: i64 = -4_371_587;
+const MAX_DAY: i64 = 2_932_896;
+
 /// The date of an epoch day, clamped to the range `jiff` can represent.
 pub fn date_of(z: i64) -> Date {
-    let z = z.clamp(epoch_day(Date::MIN), epoch_day(Date::MAX));
+    let z = z.clamp(MIN_DAY, MAX_DAY);
     let (y, m, d) = civil(z);
     Date::new(y as i16, m as i8, d as i8).unwrap_or(Date::MAX)
 }
 
-/// Months between the month of `base` and the month of `z` (both epoch days).
-pub fn month_offset(base: i64, z: i64) -> i64 {
-    let (by, bm, _) = civil(base);
-    let (y, m, _) = civil(z);
-    (y - by) * 12 + (m - bm)
+/// Counts months from the month of a base epoch day.
+#[derive(Clone, Copy, Debug)]
+pub struct Months {
+    year: i64,
+    month: i64,
+}
+
+impl Months {
+    pub fn from(base: i64) -> Self {
+        let (year, month, _) = civil(base);
+        Months { year, month }
+    }
+
+    /// Months between the base month and the month of epoch day `z`.
+    pub fn index(&self, z: i64) -> i64 {
+        let (y, m, _) = civil(z);
+        (y - self.year) * 12 + (m - self.month)
+    }
 }
 
 /// 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
@@ -129,6 +146,8 @@ mod tests {
 
     #[test]
     fn epoch_days_round_trip() {
+        assert_eq!(epoch_day(Date::MIN), MIN_DAY);
+        assert_eq!(epoch_day(Date::MAX), MAX_DAY);
         assert_eq!(epoch_day(date(1970, 1, 1)), 0);
         assert_eq!(epoch_day(date(2026, 1, 5)), 20458);
         for z in [-800_000, -1, 0, 59, 60, 20458, 2_000_000] {
@@ -159,8 +178,8 @@ mod tests {
 
     #[test]
     fn month_offsets_cross_years() {
-        let base = epoch_day(date(2026, 11, 30));
-        assert_eq!(month_offset(base, epoch_day(date(2027, 2, 1))), 3);
-        assert_eq!(month_offset(base, base), 0);
+        let months = Months::from(epoch_day(date(2026, 11, 30)));
+        assert_eq!(months.index(epoch_day(date(2027, 2, 1))), 3);
+        assert_eq!(months.index(epoch_day(date(2026, 11, 1))), 0);
     }
 }

@@ -13,11 +13,10 @@
 //!   phase and plan lines), by label, per phase (its gaps and own lines) and unphased
 //!   (plan lines and gaps with no or an unknown phase).
 
-use std::collections::HashMap;
-
 use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
-use super::calendar::{civil, month_offset};
+use super::calendar::{Months, civil};
+use super::fxhash::{FxMap, map_with_capacity};
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
 
 /// At most this many months (100 years) are listed.
@@ -59,7 +58,7 @@ fn add(to: &mut Range, r: Range) {
     to.high += r.high;
 }
 
-fn sorted(map: HashMap<&str, Range>) -> Vec<(String, Range)> {
+fn sorted(map: FxMap<&str, Range>) -> Vec<(String, Range)> {
     let mut v: Vec<(String, Range)> = map.into_iter().map(|(k, r)| (k.to_string(), r)).collect();
     v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     v
@@ -68,8 +67,8 @@ fn sorted(map: HashMap<&str, Range>) -> Vec<(String, Range)> {
 /// Placed lines and the run-rate breakdowns gathered while placing them.
 struct Acc<'a> {
     lines: Vec<PlacedCost>,
-    by_area: HashMap<&'a str, Range>,
-    by_label: HashMap<&'a str, Range>,
+    by_area: FxMap<&'a str, Range>,
+    by_label: FxMap<&'a str, Range>,
 }
 
 impl<'a> Acc<'a> {
@@ -104,15 +103,16 @@ impl<'a> Acc<'a> {
 
 pub fn compute(input: &CostInput) -> Costs {
     let plan = input.plan;
-    let month = |z: i64| month_offset(input.plan_start, z).clamp(0, MAX_MONTHS as i64 - 1) as usize;
+    let months = Months::from(input.plan_start);
+    let month = |z: i64| months.index(z).clamp(0, MAX_MONTHS as i64 - 1) as usize;
     let from_finish = plan.settings.monthly_from == MonthlyFrom::Finish;
     let total_lines = plan.costs.len()
         + plan.phases.iter().map(|p| p.costs.len()).sum::<usize>()
         + plan.gaps.iter().map(|g| g.costs.len()).sum::<usize>();
     let mut acc = Acc {
         lines: Vec::with_capacity(total_lines),
-        by_area: HashMap::new(),
-        by_label: HashMap::new(),
+        by_area: map_with_capacity(16),
+        by_label: map_with_capacity(16),
     };
     let mut per_gap = vec![(Range::default(), Range::default()); plan.gaps.len()];
     let mut phase_run_rate = vec![Range::default(); plan.phases.len()];

@@ -5,9 +5,9 @@
 //! counts as no owner. When nobody can take work (empty team, or every member at 0 hours),
 //! the plan is scheduled as if one anonymous 40 h/week member did it (`member: None`).
 
-use std::collections::HashMap;
-
 use crate::plan::Plan;
+
+use super::fxhash::{FxMap, map_with_capacity};
 
 /// Ticks in one working day: the global clock of the scheduler.
 pub const TICKS_PER_DAY: u64 = 1440;
@@ -37,13 +37,13 @@ impl Slot {
 pub struct Crew<'a> {
     pub slots: Vec<Slot>,
     /// Owner name → slot index (first member of that name; only members with capacity).
-    by_name: HashMap<&'a str, u32>,
+    by_name: FxMap<&'a str, u32>,
 }
 
 impl<'a> Crew<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let mut slots = Vec::with_capacity(plan.team.len().max(1));
-        let mut by_name = HashMap::with_capacity(plan.team.len());
+        let mut by_name = map_with_capacity(plan.team.len());
         for (i, m) in plan.team.iter().enumerate() {
             let h = m.hours_per_week.hundredths();
             if h > 0 {

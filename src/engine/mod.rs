@@ -13,9 +13,12 @@
 mod calendar;
 mod costs;
 mod crew;
+mod fxhash;
 mod load;
 mod phases;
 mod progress;
+#[cfg(test)]
+mod props;
 mod readiness;
 mod schedule;
 #[cfg(test)]

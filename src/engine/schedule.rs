@@ -15,11 +15,12 @@
 //!   anomalies).
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 use crate::plan::{Plan, Status};
 
 use super::crew::{Crew, FreeTree};
+use super::fxhash::{FxMap, map_with_capacity};
 use super::progress::Effort;
 
 /// Which end of the estimates a re-timing uses (the planned run uses the midpoint).
@@ -54,11 +55,11 @@ fn key(group: u32, rank: usize) -> u64 {
 impl Graph {
     pub fn build(plan: &Plan, crew: &Crew) -> Graph {
         let n = plan.gaps.len();
-        let mut ids: HashMap<&str, u32> = HashMap::with_capacity(n);
+        let mut ids: FxMap<&str, u32> = map_with_capacity(n);
         for (i, g) in plan.gaps.iter().enumerate() {
             ids.entry(g.id.as_str()).or_insert(i as u32);
         }
-        let mut phases: HashMap<&str, u32> = HashMap::with_capacity(plan.phases.len());
+        let mut phases: FxMap<&str, u32> = map_with_capacity(plan.phases.len());
         for (i, p) in plan.phases.iter().enumerate() {
             phases.entry(p.id.as_str()).or_insert(i as u32);
         }

@@ -1,9 +1,11 @@
 //! Puts a plan together: reads every gap, links phase items, matrix lines and loose costs
 //! to gaps, settles each field by the precedence rules, assigns ids, and logs the evidence.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::plan::{Cost, Dec2, EffortUnit, Estimate, Gap, Phase, Plan, Priority, Settings, Status};
+use crate::plan::{
+    Cost, CostKind, Dec2, EffortUnit, Estimate, Gap, Phase, Plan, Priority, Settings, Status,
+};
 
 use super::ImportOptions;
 use super::blocks::Block;
@@ -68,12 +70,87 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
             existing,
         });
     }
+    read_item_gaps(&blocks, &heads, &uses, &mut in_gap, &mut reads, log);
     if reads.is_empty() {
         return None;
     }
     let outside = collect(&blocks, &heads, &in_gap);
     let plan = link_and_finish(reads, outside, text_title(&heads), opts, log);
     Some((plan, heads.len()))
+}
+
+/// Groups in the gaps part with no gap headings under them list their gaps as bullets or
+/// table rows. Ones that restate a heading gap are skipped (and logged), not duplicated.
+fn read_item_gaps(
+    blocks: &[Block],
+    heads: &[Head],
+    uses: &[Option<GapUse>],
+    in_gap: &mut [bool],
+    reads: &mut Vec<Read>,
+    log: &mut ImportLog,
+) {
+    let mut has_gap_below = vec![false; heads.len()];
+    for (hi, h) in heads.iter().enumerate() {
+        if uses[hi] == Some(GapUse::Gap) {
+            let mut p = h.parent;
+            while let Some(i) = p {
+                if has_gap_below[i] {
+                    break;
+                }
+                has_gap_below[i] = true;
+                p = heads[i].parent;
+            }
+        }
+    }
+    let heading_docs: Vec<(String, String)> = reads
+        .iter()
+        .map(|r| (r.draft.title.clone(), String::new()))
+        .collect();
+    let known = Matcher::new(&heading_docs);
+    let mut found: Vec<Read> = Vec::new();
+    for (hi, h) in heads.iter().enumerate() {
+        if uses[hi] != Some(GapUse::Group) || has_gap_below[hi] || h.context != Role::Gaps {
+            continue;
+        }
+        let end = heads
+            .get(hi + 1)
+            .map_or(blocks.len(), |next| next.block)
+            .min(h.end);
+        let body = &blocks[h.block + 1..end];
+        for mut draft in super::itemgaps::item_gaps(body) {
+            if !heading_docs.is_empty() && known.find(&draft.title, 0.6).is_some() {
+                log.skipped.push(Skip {
+                    line: draft.line,
+                    what: format!("'{}'", draft.title),
+                    why: "restates a gap already read from a heading".into(),
+                });
+                continue;
+            }
+            if draft.area.is_none() {
+                draft.area = area_of(heads, hi, &draft.title);
+            }
+            let mut ctx = context_priority(heads, hi);
+            if let Some(p) = priority_of(&h.text) {
+                ctx = Some((
+                    p,
+                    Found {
+                        what: strip_markers(&h.text),
+                        from: "section heading".into(),
+                        line: h.line,
+                    },
+                ));
+            }
+            found.push(Read {
+                draft,
+                context_priority: ctx,
+                existing: false,
+            });
+        }
+        for m in in_gap.iter_mut().take(end).skip(h.block + 1) {
+            *m = true;
+        }
+    }
+    reads.extend(found);
 }
 
 fn body_end(heads: &[Head], hi: usize, blocks: &[Block]) -> usize {
@@ -218,20 +295,36 @@ fn link_and_finish(
     let mut phases: Vec<Phase> = Vec::new();
     let mut gap_phase: Vec<Option<(usize, Found)>> = vec![None; n];
     let mut share: Vec<Option<(Dec2, Dec2, Vec<String>)>> = vec![None; n];
+    let mut prev_end = 0u32;
     for (pi, p) in outside.phases.iter().enumerate() {
         let id = format!("p{}", pi + 1);
-        let mut unmatched = Vec::new();
-        let per_item = p.head.duration.filter(|_| !p.items.is_empty()).map(|d| {
-            let k = p.items.len() as i64;
-            let (lo, hi) = (
-                hours(d.lo, d.unit, &settings),
-                hours(d.hi, d.unit, &settings),
-            );
-            (
-                Dec2::from_hundredths(lo.hundredths() / k),
-                Dec2::from_hundredths(hi.hundredths() / k),
-            )
+        let weeks = p.head.weeks.or_else(|| {
+            // "Sprint 2 (2 weeks)": a length, so it follows the phase before it.
+            let d = p.head.duration.filter(|d| d.unit == EffortUnit::Weeks)?;
+            let len = u32::try_from((d.hi.hundredths() + 99) / 100).ok()?.max(1);
+            Some((prev_end + 1, prev_end + len))
         });
+        if let Some((_, end)) = weeks {
+            prev_end = prev_end.max(end);
+        }
+        let mut unmatched = Vec::new();
+        // A stated effort in hours or days is shared by the items; a length in weeks
+        // ("Sprint 1 (2 weeks)") is calendar time, not effort.
+        let per_item = p
+            .head
+            .duration
+            .filter(|d| !p.items.is_empty() && d.unit != EffortUnit::Weeks)
+            .map(|d| {
+                let k = p.items.len() as i64;
+                let (lo, hi) = (
+                    hours(d.lo, d.unit, &settings),
+                    hours(d.hi, d.unit, &settings),
+                );
+                (
+                    Dec2::from_hundredths(lo.hundredths() / k),
+                    Dec2::from_hundredths(hi.hundredths() / k),
+                )
+            });
         for (line, item) in &p.items {
             match matcher.find(item, LINK) {
                 Some(g) => {
@@ -255,7 +348,10 @@ fn link_and_finish(
                 None => unmatched.push((*line, item.clone())),
             }
         }
-        let window = match (p.head.weeks, p.head.duration) {
+        let window = match (weeks, p.head.duration) {
+            (Some((a, b)), Some(_)) if p.head.weeks.is_none() => {
+                format!("weeks {a}-{b}, placed after the phase before it")
+            }
             (Some((a, b)), _) => format!("weeks {a}-{b}"),
             (None, Some(d)) => format!(
                 "no week window; stated duration {}-{} {}",
@@ -277,7 +373,7 @@ fn link_and_finish(
             id,
             name: p.head.name.clone(),
             goal: p.goal.clone(),
-            weeks: p.head.weeks,
+            weeks,
             costs: Vec::new(),
         });
     }
@@ -309,6 +405,12 @@ fn link_and_finish(
             .enumerate()
             .flat_map(|(pi, p)| p.costs.iter().map(move |(m, l)| (m, *l, Some(pi)))),
     );
+    let mut by_amount: HashMap<(CostKind, Dec2, Dec2), usize> = HashMap::new();
+    for (g, r) in reads.iter().enumerate() {
+        for (c, _) in &r.draft.costs {
+            by_amount.entry((c.kind, c.lo, c.hi)).or_insert(g);
+        }
+    }
     for (m, line, phase) in loose {
         let label = if m.label.is_empty() {
             format!("cost on line {line}")
@@ -316,11 +418,30 @@ fn link_and_finish(
             m.label.clone()
         };
         if let Some(g) = matcher.find(&label, COST_LINK) {
+            let same = |c: &(Money, usize)| (c.0.kind, c.0.lo, c.0.hi) == (m.kind, m.lo, m.hi);
+            if reads[g]
+                .draft
+                .costs
+                .iter()
+                .chain(gap_costs[g].iter())
+                .any(same)
+            {
+                log.costs.push(format!(
+                    "line {line}: '{label}' restates a cost of gap '{}': not added again",
+                    reads[g].draft.title
+                ));
+                continue;
+            }
             log.costs.push(format!(
-                "line {line}: '{label}' attached to gap '{}'",
+                "line {line}: '{label}' attached to gap '{}' (it names it)",
                 reads[g].draft.title
             ));
             gap_costs[g].push((m.clone(), line));
+        } else if let Some(&g) = by_amount.get(&(m.kind, m.lo, m.hi)) {
+            log.costs.push(format!(
+                "line {line}: '{label}' has the same amount as a cost of gap '{}': taken as the same line",
+                reads[g].draft.title
+            ));
         } else if let Some(pi) = phase {
             log.costs.push(format!(
                 "line {line}: '{label}' kept as a phase {} cost line",
@@ -372,6 +493,9 @@ fn link_and_finish(
                 Priority::Medium
             }
         };
+        if let Some(a) = &d.area {
+            fields.push(("area", a.clone(), None));
+        }
         let status = if r.existing {
             Status::Done
         } else if let Some((s, f)) = &d.status {
@@ -425,7 +549,7 @@ fn link_and_finish(
                     m.period
                 ),
                 Some(Found {
-                    what: m.label.clone(),
+                    what: c.label.clone(),
                     from: "amount".into(),
                     line: *line,
                 }),

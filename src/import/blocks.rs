@@ -14,6 +14,8 @@ pub enum Kind {
         checked: Option<bool>,
     },
     Code,
+    /// A table's header row (cells joined by " | ").
+    TableHead,
     TableRow,
 }
 
@@ -84,7 +86,12 @@ pub fn parse(text: &str) -> Vec<Block> {
             Event::End(TagEnd::CodeBlock) => in_code = false,
             Event::Start(Tag::TableHead) | Event::Start(Tag::TableRow) => {
                 flush(&mut cur, &mut out);
-                cur = Some(block(Kind::TableRow, line_of(range.start)));
+                let kind = if matches!(ev, Event::Start(Tag::TableHead)) {
+                    Kind::TableHead
+                } else {
+                    Kind::TableRow
+                };
+                cur = Some(block(kind, line_of(range.start)));
                 cell = 0;
             }
             Event::Start(Tag::TableCell) => {
@@ -183,7 +190,7 @@ mod tests {
         assert_eq!(got[5], (item(2, None), "nested", 7));
         assert_eq!(got[6], (Kind::Code, "✅ ok", 10));
         assert_eq!(got[7], (Kind::Code, "❌ no", 11));
-        assert_eq!(got[8], (Kind::TableRow, "a | b", 13));
+        assert_eq!(got[8], (Kind::TableHead, "a | b", 13));
         assert_eq!(got[9], (Kind::TableRow, "1 | 2", 15));
     }
 }

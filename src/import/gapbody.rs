@@ -89,8 +89,14 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
         }
     }
     d.title = clean_title(&format!("{bare} {}", kept.join(" ")));
-    if d.status.is_none()
-        && let Some(s) = status_of(&marker_text(&head.text))
+    let head_marks = marker_text(&head.text);
+    if d.priority.is_none()
+        && head_marks.starts_with(['🔴', '🟠', '🟡', '🟢', '🔵', '🔥'])
+        && let Some(p) = priority_of(&head_marks)
+    {
+        d.priority = Some((p, found(head_marks.clone(), "heading marker", head.line)));
+    } else if d.status.is_none()
+        && let Some(s) = status_of(&head_marks)
     {
         d.status = Some((s, found(head.text.clone(), "heading marker", head.line)));
     }
@@ -142,7 +148,7 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
                         .push((b.line, format!("code line '{}'", short(&b.text))));
                 }
             }
-            Kind::TableRow => {
+            Kind::TableRow | Kind::TableHead => {
                 d.costs
                     .extend(money_of(&b.text).into_iter().map(|m| (m, b.line)));
                 d.notes.push(b.text.clone());
@@ -178,7 +184,11 @@ fn read_para(d: &mut Draft, b: &Block, mode: &mut Mode, first: bool) {
     };
     let is = |ws: &[&str]| ws.iter().any(|w| lab.contains(w));
     let clean_val = strip_markers(&val);
-    if is(&["status", "current state", "state"]) {
+    if is(&["cost", "price", "pricing", "budget", "spend"]) {
+        if money_of(&val).is_empty() && !clean_val.is_empty() {
+            d.notes.push(format!("{lab}: {clean_val}"));
+        }
+    } else if is(&["status", "current", "state"]) {
         if let Some(s) = status_of(&val) {
             d.status = Some((s, found(&clean_val, format!("'{lab}' line"), line)));
             if clean_val.split_whitespace().count() > 1 {

@@ -73,7 +73,8 @@ impl Matcher {
             // A word no gap uses counts against the match, but less than a missed title word.
             max += if post.is_some() { idf * 3.0 } else { idf };
             // Words in most gaps say nothing about which one is meant.
-            if let Some(post) = post.filter(|p| p.len() <= 50.max(self.gaps / 5)) {
+            // (A hard cap keeps 100,000-gap reports linear.)
+            if let Some(post) = post.filter(|p| p.len() <= 50.max(self.gaps / 5).min(200)) {
                 for (g, wt) in post {
                     *acc.entry(*g).or_default() += idf * f64::from(*wt);
                 }

@@ -24,6 +24,7 @@ pub mod blocks;
 mod collect;
 mod decode;
 mod gapbody;
+mod itemgaps;
 mod link;
 pub mod log;
 pub mod mojibake;

@@ -279,7 +279,19 @@ pub fn phase_of_head(h: &Head) -> Option<PhaseHead> {
     if h.context == Role::Gaps || h.context == Role::Existing {
         return None;
     }
-    phase_head(&h.text)
+    phase_head(&h.text).or_else(|| {
+        if h.context != Role::Roadmap || h.role == Role::Roadmap && h.parent.is_none() {
+            return None;
+        }
+        let (bare, parens) = split_parens(&strip_markers(&h.text));
+        let weeks = parens.iter().find_map(|p| super::recog::week_window(p))?;
+        let name = super::text::clean_title(&bare);
+        (!name.is_empty()).then_some(PhaseHead {
+            name,
+            weeks: Some(weeks),
+            duration: None,
+        })
+    })
 }
 
 #[cfg(test)]

@@ -396,7 +396,11 @@ fn clean_label(s: &str) -> String {
         .strip_suffix(" at")
         .or(s.strip_suffix(" for"))
         .unwrap_or(s);
-    s.trim().to_string()
+    let mut s = s.trim().to_string();
+    if s.matches('(').count() > s.matches(')').count() {
+        s.push(')');
+    }
+    s
 }
 
 /// The first percentage in `text` ("85%").

@@ -7,6 +7,7 @@ use std::ffi::OsString;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use atomic_write_file::AtomicWriteFile;
 
@@ -136,6 +137,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], expect: Expect) -> Result<Saved, 
         };
         io_err(t, step, e)
     })?;
+    sweep_stale_temps(&target, STALE_TEMP_AGE);
     Ok(Saved {
         fingerprint: new_fp,
         backup,
@@ -160,6 +162,43 @@ fn write_file(
     file.write_all(bytes)
         .map_err(|e| (SaveStep::WritingTemp, e))?;
     file.commit().map_err(|e| (SaveStep::Replacing, e))
+}
+
+/// Temporary files older than this are leftovers of a killed save, never a save in progress.
+pub const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
+
+/// Remove leftovers of saves that were killed between naming their temporary file and
+/// renaming it (`.PLAN.ron.XXXXXX` and `.PLAN.ron.bak.XXXXXX`, six letters or digits),
+/// once they are older than `min_age`. Best effort: failures are ignored.
+pub fn sweep_stale_temps(plan: &Path, min_age: Duration) {
+    let Some(name) = plan.file_name().and_then(|n| n.to_str()) else {
+        return;
+    };
+    let prefixes = [format!(".{name}."), format!(".{name}.bak.")];
+    let Ok(entries) = fs::read_dir(parent_dir(plan)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(n) = file_name.to_str() else {
+            continue;
+        };
+        let is_temp = prefixes.iter().any(|p| {
+            n.strip_prefix(p.as_str()).is_some_and(|rest| {
+                rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+        });
+        let old_enough = entry
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age >= min_age);
+        if is_temp && old_enough {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn resolve_symlink(path: &Path) -> PathBuf {

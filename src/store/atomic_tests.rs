@@ -174,3 +174,37 @@ fn classify_sorts_system_errors() {
         SaveFailure::ReadOnlyDir
     );
 }
+
+#[test]
+fn a_save_sweeps_stale_temp_files_of_killed_saves_only() {
+    let (dir, path, fp) = setup("old");
+    let stale = dir.path().join(".plan.ron.Ab3xY9");
+    let stale_bak = dir.path().join(".plan.ron.bak.Zz0000");
+    let fresh = dir.path().join(".plan.ron.Qq1234");
+    let lookalike = dir.path().join(".plan.ron.notes");
+    for p in [&stale, &stale_bak, &fresh, &lookalike] {
+        fs::write(p, "partial").unwrap();
+    }
+    let long_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for p in [&stale, &stale_bak, &lookalike] {
+        fs::File::options()
+            .write(true)
+            .open(p)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    write_atomic(&path, b"new", Expect::Loaded(fp)).unwrap();
+    assert!(
+        !stale.exists() && !stale_bak.exists(),
+        "stale leftovers are removed"
+    );
+    assert!(
+        fresh.exists(),
+        "a temp file that may belong to a save in progress stays"
+    );
+    assert!(
+        lookalike.exists(),
+        "only the exact temp-name pattern is touched"
+    );
+}

@@ -1,6 +1,7 @@
 //! Markdown import: the three seed reports imported and checked field by field, synthetic
 //! variants of each pattern and mojibake family, and a no-panic property test.
 
+use gapdeck::import::log::Verdict;
 use gapdeck::import::{Existing, ImportError, ImportOptions, Imported, import_markdown, mojibake};
 use gapdeck::plan::{CostKind, Dec2, EffortUnit, Priority, Status};
 use proptest::prelude::*;
@@ -442,4 +443,152 @@ fn imported_seeds_round_trip_through_the_plan_file_with_no_errors() {
             "{name} survives a save/load round trip"
         );
     }
+}
+
+fn fixture(name: &str) -> Imported {
+    let path = format!(
+        "{}/tests/fixtures/import/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    import_markdown(&std::fs::read(path).expect("fixture"), &opts()).expect("imports")
+}
+
+#[test]
+fn gaps_as_table_rows_with_cost_summary_and_window_phases() {
+    let imp = fixture("table-report.md");
+    let p = &imp.plan;
+    let got: Vec<(&str, Priority, Status)> = p
+        .gaps
+        .iter()
+        .map(|g| (g.title.as_str(), g.priority, g.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Centralized logging", Priority::High, Status::Missing),
+            ("Secrets rotation", Priority::Critical, Status::Partial),
+            ("Load testing", Priority::Medium, Status::Missing),
+        ]
+    );
+    assert_eq!(p.gaps[2].estimate.unwrap().unit, EffortUnit::Weeks);
+    // "Immediate (Week 1)" / "Short-term (Weeks 2-4)" are phases with windows.
+    let phases: Vec<(&str, Weeks)> = p
+        .phases
+        .iter()
+        .map(|ph| (ph.name.as_str(), ph.weeks))
+        .collect();
+    assert_eq!(
+        phases,
+        vec![("Immediate", Some((1, 1))), ("Short-term", Some((2, 4)))]
+    );
+    assert_eq!(p.gaps[1].phase.as_deref(), Some("p1"));
+    // The cost summary restates the gaps' own lines; the pen test is plan-level.
+    assert_eq!(p.gaps[0].costs.len(), 1);
+    assert_eq!(p.costs.len(), 1);
+    assert_eq!(
+        (p.costs[0].kind, p.costs[0].label.as_str()),
+        (CostKind::Once, "Pen test")
+    );
+    let verdicts: Vec<(&str, Verdict)> =
+        imp.log.totals.iter().map(|t| (t.what, t.verdict)).collect();
+    assert_eq!(
+        verdicts,
+        vec![
+            ("readiness", Verdict::Disagrees),
+            ("monthly cost total", Verdict::Agrees),
+            ("one-time cost total", Verdict::Agrees),
+        ]
+    );
+}
+
+#[test]
+fn gaps_as_bullets_under_priority_headings_and_sprints() {
+    let imp = fixture("bullet-report.md");
+    let p = &imp.plan;
+    let got: Vec<(&str, Priority, Status)> = p
+        .gaps
+        .iter()
+        .map(|g| (g.title.as_str(), g.priority, g.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Backups", Priority::Critical, Status::Missing),
+            ("Monitoring", Priority::Critical, Status::Missing),
+            ("Dark mode", Priority::Low, Status::Missing),
+            ("Favicon", Priority::Low, Status::Done),
+        ]
+    );
+    assert_eq!(p.gaps[1].costs[0].label, "Monitoring");
+    // Sprints of stated length follow each other; their length is not effort.
+    let weeks: Vec<Weeks> = p.phases.iter().map(|ph| ph.weeks).collect();
+    assert_eq!(weeks, vec![Some((1, 2)), Some((3, 4))]);
+    assert!(p.gaps[1].estimate.is_none());
+    let effort = imp
+        .log
+        .totals
+        .iter()
+        .find(|t| t.what == "total effort")
+        .unwrap();
+    assert_eq!(effort.verdict, Verdict::Disagrees);
+    assert!(effort.computed.starts_with("16-24 hours from 1 of 4"));
+}
+
+#[test]
+fn numbered_categories_with_sub_gaps() {
+    let imp = fixture("nested-findings.md");
+    let p = &imp.plan;
+    let titles: Vec<&str> = p.gaps.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            "Secrets in repository",
+            "No MFA for admins",
+            "Single database instance"
+        ]
+    );
+    assert_eq!(p.gaps[0].area.as_deref(), Some("Security & Compliance"));
+    assert_eq!(p.gaps[0].priority, Priority::Critical);
+    assert_eq!(
+        p.gaps[0].actions[0].text,
+        "Move secrets to a vault and rotate them."
+    );
+    assert_eq!(p.gaps[1].priority, Priority::High);
+    assert_eq!(p.gaps[1].actions.len(), 2);
+    let db = &p.gaps[2];
+    assert_eq!((db.priority, db.status), (Priority::High, Status::Partial));
+    assert_eq!(
+        (db.costs[0].lo, db.costs[0].hi),
+        (Dec2::from_units(300), Dec2::from_units(500))
+    );
+    assert_eq!(db.area.as_deref(), Some("Reliability"));
+}
+
+#[test]
+fn large_reports_import_in_linear_time() {
+    let mut md = String::from("# Big\n## Gaps\n");
+    let n = 10_000;
+    for i in 0..n {
+        md.push_str(&format!(
+            "### {i}. Gap number {i} widget{i}\n**Status:** Partial\n**Effort:** 2-3 hours\n- [ ] fix widget{i}\n- cost $5/month\n"
+        ));
+    }
+    md.push_str("## Roadmap\n### Phase 1: All (Weeks 1-4)\n");
+    for i in 0..n {
+        md.push_str(&format!("- Fix widget{i}\n"));
+    }
+    let t = std::time::Instant::now();
+    let imp = md_big(&md);
+    assert_eq!(imp.plan.gaps.len(), n);
+    assert!(
+        imp.plan
+            .gaps
+            .iter()
+            .all(|g| g.phase.as_deref() == Some("p1"))
+    );
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
+fn md_big(text: &str) -> Imported {
+    import_markdown(text.as_bytes(), &opts()).expect("imports")
 }

@@ -5,6 +5,7 @@ mod cli_check;
 mod cli_edit;
 mod cli_help;
 mod cli_import;
+mod cli_open;
 mod cli_pipe;
 mod cli_report;
 mod cli_support;
