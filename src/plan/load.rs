@@ -8,6 +8,7 @@ use std::path::Path;
 use ron::extensions::Extensions;
 
 use super::convert::convert;
+use super::fast::parse_fast;
 use super::load_error::{LoadError, LoadErrorKind, describe_ron};
 use super::locate::locate_problems;
 use super::model::Plan;
@@ -126,10 +127,27 @@ pub fn parse(src: &str) -> Result<Loaded, LoadError> {
             "a plan needs at least `Plan(title: \"…\", start: \"2026-01-05\")`; see plans/README.md",
         ));
     }
+    let raw = match parse_fast(src) {
+        Some(raw) => raw,
+        None => parse_ron(src)?,
+    };
+    let mut problems = Vec::new();
+    let plan = convert(raw, &mut problems);
+    problems.extend(validate(&plan));
+    if !problems.is_empty() {
+        locate_problems(src, &mut problems);
+        // File order; stable, so same-place problems keep validation order.
+        problems.sort_by_key(|p| p.pos);
+    }
+    Ok(Loaded { plan, problems })
+}
+
+/// The reference reader: ron, with its positions turned into our messages.
+pub(crate) fn parse_ron(src: &str) -> Result<raw::Plan, LoadError> {
     let options = ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
-    let raw: raw::Plan = options.from_str(src).map_err(|e| {
+    options.from_str(src).map_err(|e| {
         let end = offset_of(src, e.span.end.line, e.span.end.col);
         let (message, fix) = if at_end(src, end) {
             (
@@ -149,16 +167,7 @@ pub fn parse(src: &str) -> Result<Loaded, LoadError> {
             ..LoadError::new(LoadErrorKind::Syntax, message)
         };
         err.at(src, end_position(&src[..token]))
-    })?;
-    let mut problems = Vec::new();
-    let plan = convert(raw, &mut problems);
-    problems.extend(validate(&plan));
-    if !problems.is_empty() {
-        locate_problems(src, &mut problems);
-        // File order; stable, so same-place problems keep validation order.
-        problems.sort_by_key(|p| p.pos);
-    }
-    Ok(Loaded { plan, problems })
+    })
 }
 
 /// 1-based line and column (in characters) just after the end of `text`.

@@ -2,20 +2,15 @@
 //! scan that understands strings, raw strings, chars, comments and ( [ { nesting.
 //! Only used when a plan has problems, so it is off the fast path.
 
-use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
 
+use super::fxhash::{FxMap, FxSet};
 use super::problem::{Position, Problem};
 
 /// Fills `pos` of each problem from its path; a path that is not written in the file
 /// (a defaulted field) falls back to its nearest written parent (`gaps[3].estimate` → `gaps[3]`).
 pub fn locate_problems(src: &str, problems: &mut [Problem]) {
-    let mut wanted: HashSet<&str> = HashSet::new();
-    for p in problems.iter() {
-        for prefix in prefixes(&p.path) {
-            wanted.insert(prefix);
-        }
-    }
-    let found = locate(src, &wanted);
+    let found = locate(src, problems.iter().map(|p| p.path.as_str()));
     for p in problems.iter_mut() {
         if p.pos.is_none() {
             p.pos = prefixes(&p.path).find_map(|k| found.get(k).copied());
@@ -61,10 +56,15 @@ struct Frame {
     slot: Slot,
 }
 
-/// Positions (of the value's first character) for every path in `wanted` written in `src`.
-pub fn locate(src: &str, wanted: &HashSet<&str>) -> HashMap<String, Position> {
+/// Positions (of the value's first character) of `paths` and all their parents, for those
+/// written in `src`.
+pub fn locate<'p>(src: &str, paths: impl IntoIterator<Item = &'p str>) -> FxMap<String, Position> {
+    let mut wanted: FxSet<&str> = FxSet::default();
+    for p in paths {
+        wanted.extend(prefixes(p));
+    }
     let b = src.as_bytes();
-    let mut found = HashMap::new();
+    let mut found = FxMap::default();
     let mut path = String::new();
     let mut stack = vec![Frame {
         kind: Kind::Root,
@@ -138,14 +138,19 @@ pub fn locate(src: &str, wanted: &HashSet<&str>) -> HashMap<String, Position> {
                     continue;
                 }
             }
-            path.push('[');
-            path.push_str(&top.index.to_string());
-            path.push(']');
+            let _ = write!(path, "[{}]", top.index);
             top.slot = Slot::AfterKey;
         }
         if top.slot == Slot::AfterKey {
             top.slot = Slot::InValue;
-            if wanted.contains(path.as_str()) && !found.contains_key(path.as_str()) {
+            if !wanted.contains(path.as_str()) {
+                // `wanted` holds every prefix of every wanted path, so nothing inside
+                // this value is wanted: skip it without building paths.
+                (line, line_start) = (tok_line, tok_line_start);
+                i = skip_value(b, i, &mut line, &mut line_start);
+                continue;
+            }
+            if !found.contains_key(path.as_str()) {
                 found.insert(path.clone(), pos());
             }
         }
@@ -167,6 +172,37 @@ pub fn locate(src: &str, wanted: &HashSet<&str>) -> HashMap<String, Position> {
         }
     }
     found
+}
+
+/// Index of the `,` or closing bracket that ends the value starting at `i`.
+fn skip_value(b: &[u8], mut i: usize, line: &mut usize, ls: &mut usize) -> usize {
+    let mut depth = 0usize;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                *line += 1;
+                *ls = i + 1;
+                i += 1;
+            }
+            c if c.is_ascii_whitespace() => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'/') => i = memchr_nl(b, i),
+            b'/' if b.get(i + 1) == Some(&b'*') => i = skip_block_comment(b, i, line, ls),
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return i;
+                }
+                depth -= 1;
+                i += 1;
+            }
+            b',' if depth == 0 => return i,
+            _ => i = token_end(b, i, line, ls).0,
+        }
+    }
+    i
 }
 
 fn memchr_nl(b: &[u8], mut i: usize) -> usize {

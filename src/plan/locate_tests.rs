@@ -1,14 +1,11 @@
 //! Tests for `plan::locate` on tricky text: strings with brackets, escapes, raw strings,
 //! comments, multi-line strings and non-ASCII columns.
 
-use std::collections::HashSet;
-
 use super::locate::locate;
 use super::problem::Position;
 
 fn at(src: &str, path: &str) -> Option<(usize, usize)> {
-    let wanted: HashSet<&str> = [path].into_iter().collect();
-    locate(src, &wanted)
+    locate(src, [path])
         .get(path)
         .map(|p: &Position| (p.line, p.col))
 }
@@ -56,4 +53,11 @@ fn problems_fall_back_to_the_nearest_written_parent() {
     super::locate::locate_problems(TRICKY, &mut problems);
     assert_eq!(problems[0].pos, Some(Position { line: 11, col: 9 }));
     assert_eq!(problems[1].pos, Some(Position { line: 9, col: 9 }));
+}
+
+#[test]
+fn skipping_unwanted_values_keeps_line_numbers() {
+    // Only gaps[1] is wanted: gaps[0] (with a multi-line string and comments) is skipped.
+    assert_eq!(at(TRICKY, "gaps[1].depends_on[0]"), Some((13, 40)));
+    assert_eq!(at(TRICKY, "team[0].hours_per_week"), Some((7, 62)));
 }

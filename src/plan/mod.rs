@@ -9,6 +9,8 @@
 pub mod convert;
 mod cycles;
 pub mod decimal;
+mod fast;
+pub mod fxhash;
 pub mod load;
 pub mod load_error;
 pub mod locate;
@@ -26,11 +28,15 @@ pub use problem::{Position, Problem, Severity};
 pub use save::to_ron_string;
 pub use validate::validate;
 #[cfg(test)]
+mod fast_tests;
+#[cfg(test)]
 mod fixture_tests;
 #[cfg(test)]
 mod load_tests;
 #[cfg(test)]
 mod locate_tests;
+#[cfg(test)]
+mod perf_tests;
 #[cfg(test)]
 mod save_tests;
 #[cfg(test)]

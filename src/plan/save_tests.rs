@@ -201,7 +201,7 @@ fn gap() -> impl Strategy<Value = Gap> {
         )
 }
 
-fn plan() -> impl Strategy<Value = Plan> {
+pub(super) fn plan() -> impl Strategy<Value = Plan> {
     (
         (text(), a_date(), text(), dec(), dec(), any::<bool>()),
         prop::collection::vec(a_date(), 0..3),

@@ -2,10 +2,11 @@
 //! (`gaps[3].depends_on[1]`). Lenient: the plan stays usable so a broken file still opens.
 //! Hash maps and one iterative DFS keep it linear for 100,000-gap plans.
 
-use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use super::cycles::find_cycles;
 use super::decimal::Dec2;
+use super::fxhash::{FxMap, FxSet};
 use super::load_error::visible;
 use super::model::{Cost, EffortUnit, Estimate, Gap, Plan, Status};
 use super::problem::{Problem, unknown_fix};
@@ -32,7 +33,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     check_hours(&mut out, "settings.hours_per_day", s.hours_per_day, 24);
     check_hours(&mut out, "settings.hours_per_week", s.hours_per_week, 168);
 
-    let mut members: HashMap<&str, usize> = HashMap::with_capacity(plan.team.len());
+    let mut members: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(plan.team.len(), Default::default());
     for (i, m) in plan.team.iter().enumerate() {
         let path = format!("team[{i}]");
         if m.name.trim().is_empty() || m.name.chars().any(char::is_control) {
@@ -69,7 +71,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
 
-    let mut phases: HashMap<&str, usize> = HashMap::with_capacity(plan.phases.len());
+    let mut phases: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(plan.phases.len(), Default::default());
     for (i, p) in plan.phases.iter().enumerate() {
         let path = format!("phases[{i}]");
         if let Some(why) = bad_id(&p.id) {
@@ -94,11 +97,12 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 .with_fix("write (from, to) with 1 ≤ from ≤ to ≤ 520; week 1 starts on `start`"),
             );
         }
-        check_costs(&mut out, &path, &p.costs);
+        check_costs(&mut out, Some(&path), &p.costs);
     }
-    check_costs(&mut out, "", &plan.costs);
+    check_costs(&mut out, None, &plan.costs);
 
-    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(plan.gaps.len());
+    let mut ids: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(plan.gaps.len(), Default::default());
     for (i, g) in plan.gaps.iter().enumerate() {
         if let Some(why) = bad_id(&g.id) {
             out.push(bad_id_problem(&format!("gaps[{i}].id"), &g.id, why));
@@ -115,11 +119,15 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
 
     let mut suggestions = 0;
-    let mut seen: HashSet<usize> = HashSet::new();
+    let mut seen: FxSet<usize> = FxSet::default();
     let mut deps: Vec<Vec<(usize, usize)>> = Vec::with_capacity(plan.gaps.len());
-    let phase_rank = |g: &Gap| g.phase.as_deref().and_then(|p| phases.get(p).copied());
+    let rank: Vec<Option<usize>> = plan
+        .gaps
+        .iter()
+        .map(|g| g.phase.as_deref().and_then(|p| phases.get(p).copied()))
+        .collect();
     for (i, g) in plan.gaps.iter().enumerate() {
-        let path = format!("gaps[{i}]");
+        let path = GapPath(i);
         check_gap(&mut out, &path, g);
         if let Some(ph) = &g.phase
             && !phases.contains_key(ph.as_str())
@@ -158,7 +166,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         let mut mine = Vec::with_capacity(g.depends_on.len());
         seen.clear();
         for (k, d) in g.depends_on.iter().enumerate() {
-            let dpath = format!("{path}.depends_on[{k}]");
+            let dpath = || format!("{path}.depends_on[{k}]");
             let Some(&j) = ids.get(d.as_str()) else {
                 let fix = suggest(
                     &mut suggestions,
@@ -167,20 +175,25 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                     plan.gaps.iter().map(|g| g.id.as_str()),
                 );
                 out.push(
-                    Problem::error(dpath, format!("unknown dependency '{}'", visible(d)))
+                    Problem::error(dpath(), format!("unknown dependency '{}'", visible(d)))
                         .with_fix(fix),
                 );
                 continue;
             };
-            if !seen.insert(j) {
+            let repeat = if g.depends_on.len() <= 8 {
+                mine.iter().any(|&(x, _)| x == j)
+            } else {
+                !seen.insert(j)
+            };
+            if repeat {
                 out.push(
-                    Problem::warning(dpath, format!("'{}' is listed twice", visible(d)))
+                    Problem::warning(dpath(), format!("'{}' is listed twice", visible(d)))
                         .with_fix("remove the repeat"),
                 );
                 continue;
             }
             mine.push((j, k));
-            let later = match (phase_rank(g), phase_rank(&plan.gaps[j])) {
+            let later = match (rank[i], rank[j]) {
                 (Some(mine), Some(theirs)) => theirs > mine,
                 (Some(_), None) => plan.gaps[j].phase.is_none(),
                 _ => false,
@@ -188,7 +201,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             if later {
                 out.push(
                     Problem::warning(
-                        dpath,
+                        dpath(),
                         format!(
                             "'{}' depends on '{}', which is in a later phase",
                             visible(&g.id),
@@ -205,7 +218,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     out
 }
 
-fn check_gap(out: &mut Vec<Problem>, path: &str, g: &Gap) {
+fn check_gap(out: &mut Vec<Problem>, path: &dyn fmt::Display, g: &Gap) {
     if g.title.trim().is_empty() {
         out.push(
             Problem::error(
@@ -227,7 +240,7 @@ fn check_gap(out: &mut Vec<Problem>, path: &str, g: &Gap) {
         );
     }
     match &g.estimate {
-        Some(e) => check_estimate(out, &format!("{path}.estimate"), e),
+        Some(e) => check_estimate(out, path, e),
         None if !matches!(g.status, Status::Done | Status::Dropped) => out.push(
             Problem::warning(
                 format!("{path}.estimate"),
@@ -270,10 +283,10 @@ fn check_gap(out: &mut Vec<Problem>, path: &str, g: &Gap) {
             .with_fix("tick them, or change the status"),
         );
     }
-    check_costs(out, path, &g.costs);
+    check_costs(out, Some(path), &g.costs);
 }
 
-fn check_estimate(out: &mut Vec<Problem>, path: &str, e: &Estimate) {
+fn check_estimate(out: &mut Vec<Problem>, parent: &dyn fmt::Display, e: &Estimate) {
     let unit = match e.unit {
         EffortUnit::Hours => "Hours",
         EffortUnit::Days => "Days",
@@ -284,49 +297,57 @@ fn check_estimate(out: &mut Vec<Problem>, path: &str, e: &Estimate) {
         EffortUnit::Days => 52 * 5 * MAX_ESTIMATE_YEARS,
         EffortUnit::Weeks => 52 * MAX_ESTIMATE_YEARS,
     };
-    let shown = format!("{unit}({}, {})", e.lo, e.hi);
+    let path = || format!("{parent}.estimate");
+    let shown = || format!("{unit}({}, {})", e.lo, e.hi);
     if e.lo.is_negative() || e.hi.is_negative() {
         out.push(
-            Problem::error(path, format!("negative estimate {shown}"))
+            Problem::error(path(), format!("negative estimate {}", shown()))
                 .with_fix("effort is 0 or more"),
         );
     } else if e.lo > e.hi {
         out.push(
-            Problem::error(path, format!("estimate {shown} has low > high"))
+            Problem::error(path(), format!("estimate {} has low > high", shown()))
                 .with_fix(format!("write {unit}({}, {})", e.hi, e.lo)),
         );
     } else if e.hi > Dec2::from_units(max) {
         out.push(
             Problem::error(
-                path,
-                format!("estimate {shown} is over {MAX_ESTIMATE_YEARS} years of work"),
+                path(),
+                format!(
+                    "estimate {} is over {MAX_ESTIMATE_YEARS} years of work",
+                    shown()
+                ),
             )
             .with_fix(format!("at most {unit}(…, {max}); split the gap")),
         );
     }
 }
 
-fn check_costs(out: &mut Vec<Problem>, parent: &str, costs: &[Cost]) {
+/// Cost lines of the plan (`parent` None), a phase or a gap.
+fn check_costs(out: &mut Vec<Problem>, parent: Option<&dyn fmt::Display>, costs: &[Cost]) {
     for (j, c) in costs.iter().enumerate() {
-        let path = if parent.is_empty() {
-            format!("costs[{j}]")
-        } else {
-            format!("{parent}.costs[{j}]")
+        let path = || match parent {
+            None => format!("costs[{j}]"),
+            Some(p) => format!("{p}.costs[{j}]"),
         };
-        let label = visible(&c.label);
         if c.lo.is_negative() || c.hi.is_negative() {
             out.push(
                 Problem::error(
-                    path,
-                    format!("negative cost '{label}' ({}, {})", c.lo, c.hi),
+                    path(),
+                    format!("negative cost '{}' ({}, {})", visible(&c.label), c.lo, c.hi),
                 )
                 .with_fix("costs are 0 or more"),
             );
         } else if c.lo > c.hi {
             out.push(
                 Problem::error(
-                    path,
-                    format!("cost '{label}' has low {} > high {}", c.lo, c.hi),
+                    path(),
+                    format!(
+                        "cost '{}' has low {} > high {}",
+                        visible(&c.label),
+                        c.lo,
+                        c.hi
+                    ),
                 )
                 .with_fix(format!("write ({}, {}, …)", c.hi, c.lo)),
             );
@@ -390,4 +411,13 @@ fn suggest<'a>(
         return format!("no {what} is called '{}'", visible(bad));
     }
     unknown_fix(what, bad, known)
+}
+
+/// `gaps[i]`, formatted only when a problem needs it.
+struct GapPath(usize);
+
+impl fmt::Display for GapPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "gaps[{}]", self.0)
+    }
 }

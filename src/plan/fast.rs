@@ -1,0 +1,491 @@
+//! A fast, strict reader for the common plan-file syntax (what `plan::save` writes and what
+//! people usually type), producing the same `raw::Plan` ron would. On anything unusual or
+//! wrong it gives up (`None`) and `plan::load` falls back to ron, which also owns every
+//! error message. ron alone reads ~80 MB/s; a 100,000-gap plan needs several times that.
+//!
+//! Soundness rule: whatever this accepts, ron accepts with the same meaning (tested by
+//! property tests in `fast_tests`). When in doubt, return `None`.
+
+use super::decimal::{DEC2_MAX_UNITS, Dec2};
+use super::model::{MonthlyFrom, Priority, Status};
+use super::raw;
+
+/// The plan in `src`, or `None` when ron must decide (errors or rare syntax).
+pub fn parse_fast(src: &str) -> Option<raw::Plan> {
+    let mut p = Reader {
+        s: src,
+        b: src.as_bytes(),
+        i: 0,
+    };
+    p.attributes()?;
+    let plan = p.plan()?;
+    p.ws();
+    (p.i == p.b.len()).then_some(plan)
+}
+
+struct Reader<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    i: usize,
+}
+
+/// The index of `key` in `keys`, marked as seen; an unknown or repeated key is for ron
+/// to report, so give up.
+fn field_bit(keys: &[&str], key: &str, seen: &mut u32) -> Option<usize> {
+    let bit = keys.iter().position(|k| *k == key)?;
+    (*seen & (1 << bit) == 0).then(|| {
+        *seen |= 1 << bit;
+        bit
+    })
+}
+
+impl<'a> Reader<'a> {
+    fn ws(&mut self) {
+        loop {
+            while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\n' | b'\t' | b'\r') {
+                self.i += 1;
+            }
+            if self.b.get(self.i) != Some(&b'/') {
+                return;
+            }
+            match self.b.get(self.i + 1) {
+                Some(b'/') => {
+                    while self.i < self.b.len() && self.b[self.i] != b'\n' {
+                        self.i += 1;
+                    }
+                }
+                Some(b'*') => {
+                    let mut depth = 0usize;
+                    loop {
+                        match (self.b.get(self.i), self.b.get(self.i + 1)) {
+                            (Some(b'/'), Some(b'*')) => {
+                                depth += 1;
+                                self.i += 2;
+                            }
+                            (Some(b'*'), Some(b'/')) => {
+                                depth -= 1;
+                                self.i += 2;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            (Some(_), _) => self.i += 1,
+                            (None, _) => return, // unclosed: the caller fails on what follows
+                        };
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.b.get(self.i).copied()
+    }
+
+    fn eat(&mut self, c: u8) -> Option<()> {
+        (self.peek()? == c).then(|| self.i += 1)
+    }
+
+    fn ident(&mut self) -> Option<&'a str> {
+        self.ws();
+        let start = self.i;
+        while self.i < self.b.len()
+            && (self.b[self.i].is_ascii_alphanumeric() || self.b[self.i] == b'_')
+        {
+            self.i += 1;
+        }
+        let word = &self.s[start..self.i];
+        (!word.is_empty() && !word.as_bytes()[0].is_ascii_digit()).then_some(word)
+    }
+
+    /// `#![enable(implicit_some)]` (the only extension with a meaning here).
+    fn attributes(&mut self) -> Option<()> {
+        while self.peek() == Some(b'#') {
+            self.i += 1;
+            self.eat(b'!')?;
+            self.eat(b'[')?;
+            (self.ident()? == "enable").then_some(())?;
+            self.eat(b'(')?;
+            (self.ident()? == "implicit_some").then_some(())?;
+            self.eat(b')')?;
+            self.eat(b']')?;
+        }
+        Some(())
+    }
+
+    /// `Name(` or a bare `(`.
+    fn open_struct(&mut self, name: &str) -> Option<()> {
+        if self.peek()? != b'(' {
+            (self.ident()? == name).then_some(())?;
+        }
+        self.eat(b'(')
+    }
+
+    /// Calls `field` for each `key: value` until `)`; trailing commas allowed.
+    fn fields(&mut self, mut field: impl FnMut(&mut Self, &str) -> Option<()>) -> Option<()> {
+        loop {
+            if self.peek()? == b')' {
+                self.i += 1;
+                return Some(());
+            }
+            let key = self.ident()?;
+            self.eat(b':')?;
+            field(self, key)?;
+            match self.peek()? {
+                b',' => self.i += 1,
+                b')' => {}
+                _ => return None,
+            }
+        }
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+        self.eat(b'[')?;
+        let mut out = Vec::new();
+        loop {
+            if self.peek()? == b']' {
+                self.i += 1;
+                return Some(out);
+            }
+            out.push(item(self)?);
+            match self.peek()? {
+                b',' => self.i += 1,
+                b']' => {}
+                _ => return None,
+            }
+        }
+    }
+
+    /// The `, ` between tuple elements (with an optional trailing comma before `)`).
+    fn close_tuple(&mut self) -> Option<()> {
+        if self.peek()? == b',' {
+            self.i += 1;
+        }
+        self.eat(b')')
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.eat(b'"')?;
+        let start = self.i;
+        while self.i < self.b.len() {
+            match self.b[self.i] {
+                b'"' => {
+                    let s = self.s[start..self.i].to_string();
+                    self.i += 1;
+                    return Some(s);
+                }
+                b'\\' => return self.escaped_string(start),
+                _ => self.i += 1,
+            }
+        }
+        None
+    }
+
+    fn escaped_string(&mut self, start: usize) -> Option<String> {
+        let mut out = String::from(&self.s[start..self.i]);
+        loop {
+            let run = self.i;
+            while self.i < self.b.len() && !matches!(self.b[self.i], b'"' | b'\\') {
+                self.i += 1;
+            }
+            out.push_str(&self.s[run..self.i]);
+            if *self.b.get(self.i)? == b'"' {
+                self.i += 1;
+                return Some(out);
+            }
+            let c = match self.b.get(self.i + 1)? {
+                b'"' => '"',
+                b'\\' => '\\',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                b'0' => '\0',
+                b'u' => {
+                    // `\u{1b}`: one to six hex digits naming a valid char.
+                    let rest = self.s.get(self.i + 2..)?;
+                    let hex = rest.strip_prefix('{')?.split('}').next()?;
+                    if hex.is_empty()
+                        || hex.len() > 6
+                        || !hex.bytes().all(|c| c.is_ascii_hexdigit())
+                    {
+                        return None;
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(hex, 16).ok()?)?);
+                    self.i += 2 + 1 + hex.len() + 1;
+                    continue;
+                }
+                _ => return None,
+            };
+            out.push(c);
+            self.i += 2;
+        }
+    }
+
+    /// Digits with no sign and no leading zero, followed by a delimiter.
+    fn digits(&mut self) -> Option<&'a str> {
+        self.ws();
+        let start = self.i;
+        while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
+            self.i += 1;
+        }
+        let d = &self.s[start..self.i];
+        let ok = !d.is_empty() && (d == "0" || !d.starts_with('0')) && d.len() <= 12;
+        (ok && !self
+            .b
+            .get(self.i)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_'))
+        .then_some(d)
+    }
+
+    fn uint<T: std::str::FromStr>(&mut self) -> Option<T> {
+        let d = self.digits()?;
+        (self.b.get(self.i) != Some(&b'.')).then_some(())?;
+        d.parse().ok()
+    }
+
+    /// `26`, `-3`, `1.5`, `26.50`: at most two decimals and twelve integer digits.
+    fn dec(&mut self) -> Option<Dec2> {
+        let neg = self.peek()? == b'-';
+        if neg {
+            self.i += 1;
+            // "- 5": leave spacing questions to ron.
+            self.b.get(self.i).filter(|c| c.is_ascii_digit())?;
+        }
+        let units: i64 = self.digits()?.parse().ok()?;
+        let mut cents = 0;
+        if self.b.get(self.i) == Some(&b'.') {
+            self.i += 1;
+            let start = self.i;
+            while self.i < self.b.len() && self.b[self.i].is_ascii_digit() {
+                self.i += 1;
+            }
+            let f = &self.s[start..self.i];
+            if f.is_empty()
+                || f.len() > 2
+                || self
+                    .b
+                    .get(self.i)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_')
+            {
+                return None;
+            }
+            cents = f.parse::<i64>().ok()? * if f.len() == 1 { 10 } else { 1 };
+        }
+        (units <= DEC2_MAX_UNITS).then_some(())?;
+        let v = units * 100 + cents;
+        Some(Dec2::from_hundredths(if neg { -v } else { v }))
+    }
+
+    fn plan(&mut self) -> Option<raw::Plan> {
+        self.open_struct("Plan")?;
+        let (mut title, mut start) = (None, None);
+        let mut plan = raw::Plan {
+            title: String::new(),
+            start: String::new(),
+            currency: "USD".into(),
+            settings: None,
+            holidays: Vec::new(),
+            team: Vec::new(),
+            phases: Vec::new(),
+            gaps: Vec::new(),
+            costs: Vec::new(),
+        };
+        const KEYS: &[&str] = &[
+            "title", "start", "currency", "settings", "holidays", "team", "phases", "gaps", "costs",
+        ];
+        let mut seen = 0;
+        self.fields(|p, key| {
+            match field_bit(KEYS, key, &mut seen)? {
+                0 => title = Some(p.string()?),
+                1 => start = Some(p.string()?),
+                2 => plan.currency = p.string()?,
+                3 => plan.settings = Some(p.settings()?),
+                4 => plan.holidays = p.list(Self::string)?,
+                5 => plan.team = p.list(Self::member)?,
+                6 => plan.phases = p.list(Self::phase)?,
+                7 => plan.gaps = p.list(Self::gap)?,
+                _ => plan.costs = p.list(Self::cost)?,
+            }
+            Some(())
+        })?;
+        plan.title = title?;
+        plan.start = start?;
+        Some(plan)
+    }
+
+    fn settings(&mut self) -> Option<raw::Settings> {
+        self.open_struct("Settings")?;
+        let mut s = raw::Settings {
+            hours_per_day: None,
+            hours_per_week: None,
+            monthly_from: None,
+        };
+        const KEYS: &[&str] = &["hours_per_day", "hours_per_week", "monthly_from"];
+        let mut seen = 0;
+        self.fields(|p, key| {
+            match field_bit(KEYS, key, &mut seen)? {
+                0 => s.hours_per_day = Some(p.dec()?),
+                1 => s.hours_per_week = Some(p.dec()?),
+                _ => {
+                    s.monthly_from = Some(match p.ident()? {
+                        "Start" => MonthlyFrom::Start,
+                        "Finish" => MonthlyFrom::Finish,
+                        _ => return None,
+                    })
+                }
+            }
+            Some(())
+        })?;
+        Some(s)
+    }
+
+    fn member(&mut self) -> Option<raw::Member> {
+        self.open_struct("Member")?;
+        let (mut name, mut hours) = (None, Dec2::from_units(40));
+        let mut seen = 0;
+        self.fields(|p, key| {
+            match field_bit(&["name", "hours_per_week"], key, &mut seen)? {
+                0 => name = Some(p.string()?),
+                _ => hours = p.dec()?,
+            }
+            Some(())
+        })?;
+        Some(raw::Member {
+            name: name?,
+            hours_per_week: hours,
+        })
+    }
+
+    fn phase(&mut self) -> Option<raw::Phase> {
+        self.open_struct("Phase")?;
+        let mut id = None;
+        let mut ph = raw::Phase {
+            id: String::new(),
+            name: None,
+            goal: None,
+            weeks: None,
+            costs: Vec::new(),
+        };
+        const KEYS: &[&str] = &["id", "name", "goal", "weeks", "costs"];
+        let mut seen = 0;
+        self.fields(|p, key| {
+            match field_bit(KEYS, key, &mut seen)? {
+                0 => id = Some(p.string()?),
+                1 => ph.name = Some(p.string()?),
+                2 => ph.goal = Some(p.string()?),
+                3 => {
+                    p.eat(b'(')?;
+                    let from = p.uint()?;
+                    p.eat(b',')?;
+                    let to = p.uint()?;
+                    p.close_tuple()?;
+                    ph.weeks = Some((from, to));
+                }
+                _ => ph.costs = p.list(Self::cost)?,
+            }
+            Some(())
+        })?;
+        ph.id = id?;
+        Some(ph)
+    }
+
+    fn gap(&mut self) -> Option<raw::Gap> {
+        self.open_struct("Gap")?;
+        let (mut id, mut title) = (None, None);
+        let mut g = raw::Gap {
+            id: String::new(),
+            title: String::new(),
+            area: None,
+            priority: None,
+            status: None,
+            phase: None,
+            estimate: None,
+            actions: Vec::new(),
+            impact: None,
+            notes: None,
+            costs: Vec::new(),
+            depends_on: Vec::new(),
+            owner: None,
+            progress: None,
+        };
+        let mut seen = 0;
+        const KEYS: &[&str] = &[
+            "id",
+            "title",
+            "area",
+            "priority",
+            "status",
+            "phase",
+            "estimate",
+            "actions",
+            "impact",
+            "notes",
+            "costs",
+            "depends_on",
+            "owner",
+            "progress",
+        ];
+        self.fields(|p, key| {
+            let bit = field_bit(KEYS, key, &mut seen)?;
+            match bit {
+                0 => id = Some(p.string()?),
+                1 => title = Some(p.string()?),
+                2 => g.area = Some(p.string()?),
+                3 => {
+                    let word = p.ident()?;
+                    g.priority = Some(Priority::ALL.into_iter().find(|v| v.name() == word)?);
+                }
+                4 => {
+                    let word = p.ident()?;
+                    g.status = Some(Status::ALL.into_iter().find(|v| v.name() == word)?);
+                }
+                5 => g.phase = Some(p.string()?),
+                6 => g.estimate = Some(p.estimate()?),
+                7 => g.actions = p.list(Self::string)?,
+                8 => g.impact = Some(p.string()?),
+                9 => g.notes = Some(p.string()?),
+                10 => g.costs = p.list(Self::cost)?,
+                11 => g.depends_on = p.list(Self::string)?,
+                12 => g.owner = Some(p.string()?),
+                _ => g.progress = Some(p.uint()?),
+            }
+            Some(())
+        })?;
+        g.id = id?;
+        g.title = title?;
+        Some(g)
+    }
+
+    fn estimate(&mut self) -> Option<raw::Estimate> {
+        let unit = self.ident()?;
+        self.eat(b'(')?;
+        let lo = self.dec()?;
+        self.eat(b',')?;
+        let hi = self.dec()?;
+        self.close_tuple()?;
+        match unit {
+            "Hours" => Some(raw::Estimate::Hours(lo, hi)),
+            "Days" => Some(raw::Estimate::Days(lo, hi)),
+            "Weeks" => Some(raw::Estimate::Weeks(lo, hi)),
+            _ => None,
+        }
+    }
+
+    fn cost(&mut self) -> Option<raw::Cost> {
+        let kind = self.ident()?;
+        self.eat(b'(')?;
+        let lo = self.dec()?;
+        self.eat(b',')?;
+        let hi = self.dec()?;
+        self.eat(b',')?;
+        let label = self.string()?;
+        self.close_tuple()?;
+        match kind {
+            "Monthly" => Some(raw::Cost::Monthly(lo, hi, label)),
+            "Once" => Some(raw::Cost::Once(lo, hi, label)),
+            _ => None,
+        }
+    }
+}
