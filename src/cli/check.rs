@@ -47,10 +47,10 @@ pub fn run(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result
         let plan = &opened.plan;
         writeln!(
             out,
-            "{}: ok — {} gaps in {} phases{}",
+            "{}: ok — {} in {}{}",
             path.display(),
-            plan.gaps.len(),
-            plan.phases.len(),
+            plural(plan.gaps.len(), "gap"),
+            plural(plan.phases.len(), "phase"),
             if warnings > 0 {
                 format!(", {}", plural(warnings, "warning"))
             } else {

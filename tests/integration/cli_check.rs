@@ -98,7 +98,7 @@ fn warnings_are_printed_but_do_not_fail() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains(": warning: gaps[0]"), "{stderr}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ok — 2 gaps in 1 phases, 1 warning"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("ok — 2 gaps in 1 phase, 1 warning"));
 }
 
 #[test]

@@ -1,5 +1,8 @@
 //! Shared value formatting for the human-readable formats (text, markdown):
-//! amounts with thousands separators, low–high ranges, months, slips.
+//! amounts with thousands separators, low–high ranges, months, slips, and plan text made
+//! safe for a terminal.
+
+use std::borrow::Cow;
 
 use crate::engine::{MonthTotal, Range};
 use crate::plan::Dec2;
@@ -63,6 +66,23 @@ pub fn percent(v: Dec2) -> String {
     format!("{s}%")
 }
 
+/// Plan text for one table cell or line: line breaks and tabs become spaces, other
+/// control characters (terminal escape sequences included) become visible `\u{…}` escapes.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +114,12 @@ mod tests {
         assert_eq!(slip(None), "—");
         assert_eq!(percent(Dec2::from_hundredths(4250)), "42.5%");
         assert_eq!(percent(Dec2::from_units(100)), "100%");
+    }
+
+    #[test]
+    fn control_characters_cannot_reach_the_terminal() {
+        assert_eq!(clean("plain"), "plain");
+        assert_eq!(clean("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        assert_eq!(clean("two\nlines\u{7}"), "two lines\\u{7}");
     }
 }

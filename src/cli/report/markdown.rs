@@ -3,12 +3,13 @@
 
 use std::fmt::Write as _;
 
-use super::fmt::{amount, month, percent, range, slip};
+use super::fmt::{amount, clean, month, percent, range, slip};
 use super::model::Report;
 
-/// Escapes what would break a table cell: pipes and line breaks.
+/// Escapes what would break a table cell (pipes, line breaks) or a terminal (control
+/// characters).
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    clean(s).replace('|', "\\|")
 }
 
 fn table(out: &mut String, headers: &[&str], right: &[usize], rows: &[Vec<String>]) {
@@ -24,6 +25,7 @@ fn table(out: &mut String, headers: &[&str], right: &[usize], rows: &[Vec<String
 
 pub fn render(r: &Report) -> String {
     let mut out = String::new();
+    let currency = cell(r.currency);
     let _ = writeln!(out, "# {}\n", cell(r.title));
     let _ = writeln!(out, "- Start: {}", r.start);
     let _ = writeln!(
@@ -32,13 +34,8 @@ pub fn render(r: &Report) -> String {
         r.finish.planned, r.finish.best, r.finish.worst
     );
     let _ = writeln!(out, "- Readiness: {}", percent(r.readiness));
-    let _ = writeln!(
-        out,
-        "- Run rate: {} {}/month",
-        range(r.run_rate),
-        r.currency
-    );
-    let _ = writeln!(out, "- One-off total: {} {}", range(r.one_off), r.currency);
+    let _ = writeln!(out, "- Run rate: {} {}/month", range(r.run_rate), currency);
+    let _ = writeln!(out, "- One-off total: {} {}", range(r.one_off), currency);
 
     if !r.phases.is_empty() {
         out.push_str("\n## Phases\n\n");
@@ -101,23 +98,24 @@ pub fn render(r: &Report) -> String {
             ]
         })
         .collect();
-    table(
-        &mut out,
-        &[
-            "#",
-            "Id",
-            "Title",
-            "Priority",
-            "Status",
-            "Done",
-            "Phase",
-            "Start",
-            "Finish",
-            "Best – worst",
-        ],
-        &[0, 5],
-        &rows,
-    );
+    if rows.is_empty() {
+        out.push_str("_Nothing scheduled._\n");
+    }
+    let headers = [
+        "#",
+        "Id",
+        "Title",
+        "Priority",
+        "Status",
+        "Done",
+        "Phase",
+        "Start",
+        "Finish",
+        "Best – worst",
+    ];
+    if !rows.is_empty() {
+        table(&mut out, &headers, &[0, 5], &rows);
+    }
     if !r.dropped.is_empty() {
         let ids: Vec<String> = r
             .dropped
@@ -127,7 +125,7 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(out, "\nDropped (not scheduled): {}", ids.join(", "));
     }
 
-    let _ = writeln!(out, "\n## Monthly costs ({})\n", r.currency);
+    let _ = writeln!(out, "\n## Monthly costs ({currency})\n");
     let rows: Vec<Vec<String>> = r
         .months
         .iter()
@@ -148,7 +146,7 @@ pub fn render(r: &Report) -> String {
         &rows,
     );
 
-    let _ = writeln!(out, "\n## Run rate ({}/month)\n", r.currency);
+    let _ = writeln!(out, "\n## Run rate ({currency}/month)\n");
     let mut rows: Vec<Vec<String>> = vec![vec![
         "**All gaps**".to_string(),
         amount(r.run_rate.low),

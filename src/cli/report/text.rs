@@ -2,11 +2,12 @@
 //! When every date of the plan falls in one year, tables show dates as month-day and
 //! say the year once; otherwise they show full ISO dates.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
 
-use super::fmt::{amount, month, percent, range, slip};
+use super::fmt::{amount, clean, month, percent, range, slip};
 use super::model::Report;
 use super::table::{Align, Table};
 use crate::plan::{Priority, Status};
@@ -26,7 +27,7 @@ pub fn render(r: &Report) -> String {
 }
 
 fn header(r: &Report, out: &mut String) {
-    let _ = writeln!(out, "{}", r.title);
+    let _ = writeln!(out, "{}", clean(r.title));
     let _ = writeln!(
         out,
         "Start {} · finish {} (best {}, worst {}) · readiness {}",
@@ -103,8 +104,8 @@ fn phases(r: &Report, dates: DateStyle, out: &mut String) {
             .target
             .map_or("—".to_string(), |t| window(dates, t.start, t.finish));
         t.row(vec![
-            p.phase.id.clone(),
-            p.phase.name.clone(),
+            clean(&p.phase.id).into_owned(),
+            clean(&p.phase.name).into_owned(),
             p.gaps.to_string(),
             planned,
             target,
@@ -134,12 +135,12 @@ fn gaps(r: &Report, dates: DateStyle, out: &mut String) {
     for g in &r.gaps {
         let tm = g.timing;
         t.row(vec![
-            super::table::truncate(&g.gap.id, 24),
-            g.gap.title.clone(),
+            super::table::truncate(&clean(&g.gap.id), 24),
+            clean(&g.gap.title).into_owned(),
             short_priority(g.gap.priority).to_string(),
             short_status(g.gap.status).to_string(),
             format!("{}%", g.result.progress),
-            super::table::truncate(g.gap.phase.as_deref().unwrap_or("—"), 16),
+            super::table::truncate(&clean(g.gap.phase.as_deref().unwrap_or("—")), 16),
             dates.show(tm.planned.start),
             dates.show(tm.planned.finish),
             format!(
@@ -153,13 +154,13 @@ fn gaps(r: &Report, dates: DateStyle, out: &mut String) {
         t.render(WIDTH, out);
     }
     if !r.dropped.is_empty() {
-        let ids: Vec<&str> = r.dropped.iter().map(|g| g.id.as_str()).collect();
+        let ids: Vec<Cow<str>> = r.dropped.iter().map(|g| clean(&g.id)).collect();
         let _ = writeln!(out, "Dropped (not scheduled): {}", ids.join(", "));
     }
 }
 
 fn months(r: &Report, out: &mut String) {
-    let _ = writeln!(out, "\nMonthly costs ({})", r.currency);
+    let _ = writeln!(out, "\nMonthly costs ({})", clean(r.currency));
     if r.months.is_empty() {
         out.push_str("(no months)\n");
         return;
@@ -188,9 +189,9 @@ fn run_rate(r: &Report, out: &mut String) {
         out,
         "\nRun rate {} {}/month once every gap is in place · one-off total {} {}",
         range(r.run_rate),
-        r.currency,
+        clean(r.currency),
         range(r.one_off),
-        r.currency
+        clean(r.currency)
     );
     let mut t = Table::new(&[
         ("BY PHASE", Align::Left),
@@ -201,7 +202,7 @@ fn run_rate(r: &Report, out: &mut String) {
     for p in &r.phases {
         let rr = p.result.run_rate;
         t.row(vec![
-            format!("{} {}", p.phase.id, p.phase.name),
+            format!("{} {}", clean(&p.phase.id), clean(&p.phase.name)),
             amount(rr.low),
             amount(rr.high),
         ]);
@@ -221,7 +222,11 @@ fn run_rate(r: &Report, out: &mut String) {
         .flex(0);
         for (area, rr) in r.by_area {
             let name = if area.is_empty() { "(no area)" } else { area };
-            t.row(vec![name.to_string(), amount(rr.low), amount(rr.high)]);
+            t.row(vec![
+                clean(name).into_owned(),
+                amount(rr.low),
+                amount(rr.high),
+            ]);
         }
         out.push('\n');
         t.render(WIDTH, out);
@@ -303,5 +308,15 @@ mod tests {
         for line in s.lines() {
             assert!(line.chars().count() <= WIDTH, "too wide: {line:?}");
         }
+    }
+
+    #[test]
+    fn escape_sequences_in_plan_text_are_shown_not_run() {
+        let (mut plan, analysis) = sample::plan_and_analysis();
+        plan.title = "Evil \u{1b}[2J".into();
+        plan.gaps[0].title = "two\nlines \u{1b}]0;x\u{7}".into();
+        let s = render(&Report::new(&plan, &analysis));
+        assert!(!s.chars().any(|c| c.is_control() && c != '\n'), "{s:?}");
+        assert!(s.starts_with("Evil \\u{1b}[2J\n"), "{s}");
     }
 }
