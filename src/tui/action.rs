@@ -93,6 +93,30 @@ pub enum Action {
     Commit,
     /// Insert a line break in a multi-line text field.
     NewLine,
+    /// Switch to the next view (table → timeline → costs).
+    NextView,
+    /// Switch to the previous view.
+    PreviousView,
+    /// Show the gap table.
+    ShowTable,
+    /// Show the timeline (Gantt) view.
+    ShowTimeline,
+    /// Show the cost view.
+    ShowCosts,
+    /// Scroll the timeline earlier in time; in the cost view, select the previous month.
+    ScrollEarlier,
+    /// Scroll the timeline later in time; in the cost view, select the next month.
+    ScrollLater,
+    /// Zoom the timeline in (months → weeks → days).
+    ZoomIn,
+    /// Zoom the timeline out (days → weeks → months).
+    ZoomOut,
+    /// Scroll the timeline so today is in view.
+    ScrollToToday,
+    /// Open the fuzzy finder over ids, titles, areas, owners and actions.
+    OpenFinder,
+    /// Open the command palette over every action.
+    OpenPalette,
     /// A key typed into the text input.
     #[serde(skip)]
     Type(Input),
@@ -105,6 +129,63 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every bindable action, in declaration order (the command palette lists these).
+    pub const BINDABLE: [Action; 53] = [
+        Action::MoveDown,
+        Action::MoveUp,
+        Action::PageDown,
+        Action::PageUp,
+        Action::First,
+        Action::Last,
+        Action::MoveGapUp,
+        Action::MoveGapDown,
+        Action::SendToNextPhase,
+        Action::SendToPreviousPhase,
+        Action::PriorityCritical,
+        Action::PriorityHigh,
+        Action::PriorityMedium,
+        Action::PriorityLow,
+        Action::CycleStatus,
+        Action::PickStatus,
+        Action::SetProgress,
+        Action::ProgressUp,
+        Action::ProgressDown,
+        Action::OpenDetail,
+        Action::CloseDetail,
+        Action::EditField,
+        Action::ToggleAction,
+        Action::AddActionItem,
+        Action::DeleteActionItem,
+        Action::AddGap,
+        Action::DuplicateGap,
+        Action::DeleteGap,
+        Action::AddPhase,
+        Action::RenamePhase,
+        Action::Undo,
+        Action::Redo,
+        Action::Save,
+        Action::SaveAs,
+        Action::Quit,
+        Action::ToggleHelp,
+        Action::ToggleProblems,
+        Action::Confirm,
+        Action::Cancel,
+        Action::Commit,
+        Action::NewLine,
+        Action::NextView,
+        Action::PreviousView,
+        Action::ShowTable,
+        Action::ShowTimeline,
+        Action::ShowCosts,
+        Action::ScrollEarlier,
+        Action::ScrollLater,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::ScrollToToday,
+        Action::OpenFinder,
+        Action::OpenPalette,
+    ];
+
     /// The priority a `Priority*` action sets.
     pub fn priority(&self) -> Option<Priority> {
         match self {
@@ -165,6 +246,18 @@ impl Action {
             Action::Cancel => "cancel",
             Action::Commit => "accept",
             Action::NewLine => "new line",
+            Action::NextView => "next view",
+            Action::PreviousView => "previous view",
+            Action::ShowTable => "table view",
+            Action::ShowTimeline => "timeline view",
+            Action::ShowCosts => "cost view",
+            Action::ScrollEarlier => "earlier / previous month",
+            Action::ScrollLater => "later / next month",
+            Action::ZoomIn => "zoom in (days)",
+            Action::ZoomOut => "zoom out (months)",
+            Action::ScrollToToday => "scroll to today",
+            Action::OpenFinder => "find a gap",
+            Action::OpenPalette => "command palette",
             Action::Type(_) => "type",
             Action::Paste(_) => "paste",
             Action::Resize(..) => "resize",
@@ -181,5 +274,20 @@ mod tests {
         assert_eq!(Action::MoveGapDown.name(), "move_gap_down");
         let back: Action = ron::from_str("send_to_next_phase").unwrap();
         assert_eq!(back, Action::SendToNextPhase);
+    }
+
+    #[test]
+    fn every_default_binding_is_listed_as_bindable() {
+        let k = crate::tui::keymap::Keymap::defaults();
+        let sections = std::iter::once(crate::tui::keymap::Section::Common).chain(
+            crate::tui::mode::Mode::ALL
+                .iter()
+                .map(|m| crate::tui::keymap::Section::Only(*m)),
+        );
+        for s in sections {
+            for b in k.section(s) {
+                assert!(Action::BINDABLE.contains(&b.action), "{:?}", b.action);
+            }
+        }
     }
 }

@@ -20,10 +20,12 @@ pub enum Focus {
     Detail,
 }
 
-/// The main view; issue 4 adds the timeline and cost views here.
+/// The main view: the gap table, the timeline (Gantt) or the cost view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Table,
+    Timeline,
+    Costs,
 }
 
 /// A modal layer drawn over the main view; at most one at a time.
@@ -40,6 +42,10 @@ pub enum Overlay {
         gap: usize,
         choice: usize,
     },
+    /// The `/` fuzzy finder (finder.rs).
+    Finder(Box<super::finder::Finder>),
+    /// The `:` command palette (palette.rs).
+    Palette(Box<super::palette::Palette>),
 }
 
 /// A yes/no question.
@@ -111,12 +117,15 @@ pub struct App {
     pub ui: Ui,
     pub keymap: Keymap,
     pub theme: Theme,
+    /// State of the timeline and cost views (views.rs).
+    pub views: super::views::ViewState,
 }
 
 impl App {
     pub fn new(doc: Document, keymap: Keymap, theme: Theme) -> App {
         let rows = Rows::build(&doc.plan, &doc.analysis);
         let summary = Summary::build(&doc.plan, &doc.analysis);
+        let views = super::views::ViewState::new(&doc.plan, &doc.analysis);
         let overlay = if doc.problems.is_empty() {
             Overlay::None
         } else {
@@ -146,6 +155,7 @@ impl App {
             },
             keymap,
             theme,
+            views,
         }
     }
 
@@ -157,9 +167,13 @@ impl App {
             Overlay::StatusPicker { .. } => Mode::Picker,
             Overlay::Help => Mode::Help,
             Overlay::Problems => Mode::Problems,
-            Overlay::None => match self.ui.focus {
-                Focus::Table => Mode::Table,
-                Focus::Detail => Mode::Detail,
+            Overlay::Finder(_) => Mode::Finder,
+            Overlay::Palette(_) => Mode::Palette,
+            Overlay::None => match (self.ui.focus, self.ui.view) {
+                (Focus::Table, View::Table) => Mode::Table,
+                (Focus::Table, View::Timeline) => Mode::Timeline,
+                (Focus::Table, View::Costs) => Mode::Costs,
+                (Focus::Detail, _) => Mode::Detail,
             },
         }
     }
@@ -206,6 +220,8 @@ impl App {
         };
         self.rows = rows;
         self.summary = summary;
+        self.views
+            .after_recompute(&self.doc.plan, &self.doc.analysis);
         let target = focus.and_then(|id| self.doc.plan.gaps.iter().position(|g| g.id == id));
         match target {
             Some(g) => self.ui.cursor = self.rows.gap_row[g],

@@ -71,6 +71,10 @@ struct KeymapFile {
     picker: Entries,
     help: Entries,
     problems: Entries,
+    timeline: Entries,
+    costs: Entries,
+    finder: Entries,
+    palette: Entries,
 }
 
 impl KeymapFile {
@@ -84,6 +88,10 @@ impl KeymapFile {
             (Section::Only(Mode::Picker), self.picker),
             (Section::Only(Mode::Help), self.help),
             (Section::Only(Mode::Problems), self.problems),
+            (Section::Only(Mode::Timeline), self.timeline),
+            (Section::Only(Mode::Costs), self.costs),
+            (Section::Only(Mode::Finder), self.finder),
+            (Section::Only(Mode::Palette), self.palette),
         ]
     }
 }
@@ -171,7 +179,7 @@ impl Keymap {
         let bound = self.action(mode, KeyChord::from(key));
         match (bound, mode) {
             (Some(a), _) => Some(a),
-            (None, Mode::Input) => Some(Action::Type(key.into())),
+            (None, m) if m.types_text() => Some(Action::Type(key.into())),
             (None, _) => None,
         }
     }
@@ -221,6 +229,10 @@ fn section_name(s: Section) -> &'static str {
         Section::Only(Mode::Picker) => "picker",
         Section::Only(Mode::Help) => "help",
         Section::Only(Mode::Problems) => "problems",
+        Section::Only(Mode::Timeline) => "timeline",
+        Section::Only(Mode::Costs) => "costs",
+        Section::Only(Mode::Finder) => "finder",
+        Section::Only(Mode::Palette) => "palette",
     }
 }
 

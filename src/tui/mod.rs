@@ -6,17 +6,22 @@
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans.
+//! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
+//!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
 
 pub mod action;
 pub mod app;
 pub mod commands;
+pub mod costs;
 pub mod document;
 pub mod fields;
+pub mod finder;
 pub mod format;
 pub mod history;
 pub mod key;
 pub mod keymap;
 pub mod mode;
+pub mod palette;
 pub mod prompt;
 pub mod recent;
 pub mod rows;
@@ -25,8 +30,10 @@ pub mod sanitize;
 pub mod summary;
 pub mod terminal;
 pub mod theme;
+pub mod timeline;
 pub mod update;
 pub mod view;
+pub mod views;
 
 pub use run::{Options, TuiError, run};
 

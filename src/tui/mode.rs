@@ -19,10 +19,18 @@ pub enum Mode {
     Help,
     /// The problems pane has the focus.
     Problems,
+    /// The timeline (Gantt) view has the focus.
+    Timeline,
+    /// The cost view has the focus.
+    Costs,
+    /// The `/` fuzzy finder is open (unbound keys are typed into its query).
+    Finder,
+    /// The `:` command palette is open (unbound keys are typed into its query).
+    Palette,
 }
 
 impl Mode {
-    pub const ALL: [Mode; 7] = [
+    pub const ALL: [Mode; 11] = [
         Mode::Table,
         Mode::Detail,
         Mode::Input,
@@ -30,11 +38,23 @@ impl Mode {
         Mode::Picker,
         Mode::Help,
         Mode::Problems,
+        Mode::Timeline,
+        Mode::Costs,
+        Mode::Finder,
+        Mode::Palette,
     ];
+
+    /// Whether unbound keys are typed into a text field in this mode.
+    pub fn types_text(self) -> bool {
+        matches!(self, Mode::Input | Mode::Finder | Mode::Palette)
+    }
 
     /// Whether the `common` bindings (save, undo, help, …) apply in this mode.
     pub fn uses_common(self) -> bool {
-        matches!(self, Mode::Table | Mode::Detail)
+        matches!(
+            self,
+            Mode::Table | Mode::Detail | Mode::Timeline | Mode::Costs
+        )
     }
 
     pub fn title(self) -> &'static str {
@@ -46,6 +66,10 @@ impl Mode {
             Mode::Picker => "Pick a value",
             Mode::Help => "Help",
             Mode::Problems => "Problems pane",
+            Mode::Timeline => "Timeline view",
+            Mode::Costs => "Cost view",
+            Mode::Finder => "Finder (/)",
+            Mode::Palette => "Command palette (:)",
         }
     }
 }

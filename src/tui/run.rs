@@ -72,6 +72,7 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         Keymap::defaults(),
         Theme::defaults(ColorMode::from_env()),
     );
+    app.set_today(jiff::Zoned::now().date());
     let mut disk = Disk {
         known,
         recent: recent_file,

@@ -171,6 +171,30 @@ theme_roles! {
     dialog,
     /// A ticked checklist item.
     ticked,
+    /// Timeline: the planned bar, work still to do.
+    gantt_bar,
+    /// Timeline: the done part of the planned bar.
+    gantt_done,
+    /// Timeline: the best–worst band around the planned bar.
+    gantt_band,
+    /// Timeline: phase target windows.
+    gantt_target,
+    /// Timeline: the "today" line.
+    gantt_today,
+    /// Timeline: gaps the selected gap waits for, or that wait for it.
+    gantt_dep,
+    /// Team load within capacity.
+    load_ok,
+    /// Team load over capacity.
+    load_over,
+    /// Cost chart: the low end of a month.
+    cost_low,
+    /// Cost chart: from the low to the high end of a month.
+    cost_high,
+    /// Cost chart: the run-rate line.
+    run_rate,
+    /// Characters matched by the finder or palette query.
+    matched,
 }
 
 impl Theme {

@@ -70,7 +70,17 @@ impl App {
                 self.update_problems(action);
                 Effect::None
             }
-            Mode::Table | Mode::Detail => self.update_main(action),
+            // Views, finder and palette (views.rs) see the action first; what they do not
+            // take goes to the table/detail handling below.
+            Mode::Table
+            | Mode::Detail
+            | Mode::Timeline
+            | Mode::Costs
+            | Mode::Finder
+            | Mode::Palette => match self.update_views(action) {
+                super::views::Routed::Done(effect) => effect,
+                super::views::Routed::Main(action) => self.update_main(action),
+            },
         }
     }
 

@@ -2,7 +2,9 @@
 //! own module. Nothing here changes state or does work proportional to the plan size.
 
 mod confirm;
+mod costs;
 mod detail;
+mod finder;
 mod footer;
 mod header;
 mod help;
@@ -10,6 +12,7 @@ mod input;
 mod picker;
 mod problems;
 mod table;
+mod timeline;
 mod util;
 
 pub use help::help_line_count;
@@ -18,7 +21,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::app::{App, Focus, Overlay};
+use super::app::{App, Focus, Overlay, View};
 
 /// Where each region goes at a given terminal size.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,7 +102,10 @@ pub fn regions(app: &App, area: Rect) -> Regions {
 pub fn table_body_height(app: &App) -> usize {
     let (w, h) = app.ui.size;
     let r = regions(app, Rect::new(0, 0, w, h));
-    usize::from(r.table.height.saturating_sub(1))
+    match app.ui.view {
+        View::Timeline => timeline::body_height(app, r.table),
+        _ => usize::from(r.table.height.saturating_sub(1)),
+    }
 }
 
 impl Widget for &App {
@@ -111,7 +117,11 @@ impl Widget for &App {
         let r = regions(self, area);
         header::render_title(self, r.title, buf);
         header::render_header(self, r.header, buf);
-        table::render(self, r.table, buf);
+        match self.ui.view {
+            View::Table => table::render(self, r.table, buf),
+            View::Timeline => timeline::render(self, r.table, buf),
+            View::Costs => costs::render(self, r.table, buf),
+        }
         detail::render(self, r.detail, buf);
         footer::render_message(self, r.message, buf);
         if r.message != r.footer || self.ui.message.is_none() {
@@ -124,6 +134,8 @@ impl Widget for &App {
             Overlay::Prompt(p) => input::render(self, p, area, buf),
             Overlay::Confirm(q) => confirm::render(self, q, area, buf),
             Overlay::StatusPicker { choice, .. } => picker::render(self, *choice, area, buf),
+            Overlay::Finder(f) => finder::render_finder(self, f, area, buf),
+            Overlay::Palette(p) => finder::render_palette(self, p, area, buf),
         }
     }
 }
