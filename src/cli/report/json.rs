@@ -3,6 +3,8 @@
 //! months `YYYY-MM`, amounts exact JSON numbers (at most two decimals) in the plan's
 //! currency; a missing date is `null`. New keys may be added; existing ones keep meaning.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use super::fmt::month;
@@ -229,14 +231,22 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
     }
 }
 
-/// Pretty-printed JSON with a trailing newline.
+/// Streams pretty-printed JSON with a trailing newline to `out` (no copy of the whole
+/// document in memory; a closed pipe surfaces as an `io::Error` of kind `BrokenPipe`).
+pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &build(r)).map_err(|e| match e.io_error_kind() {
+        Some(kind) => io::Error::new(kind, e),
+        None => io::Error::other(e),
+    })?;
+    out.write_all(b"\n")
+}
+
+/// The JSON document as a string (see [`write`]).
 pub fn render(r: &Report) -> String {
-    let mut s = serde_json::to_string_pretty(&build(r)).unwrap_or_else(|e| {
-        // Serializing these plain structs cannot fail; keep the output valid JSON anyway.
-        format!("{{\"error\": {:?}}}", e.to_string())
-    });
-    s.push('\n');
-    s
+    let mut buf = Vec::new();
+    // Writing to a Vec cannot fail, and serde_json only writes valid UTF-8.
+    let _ = write(r, &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
 }
 
 #[cfg(test)]

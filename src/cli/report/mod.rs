@@ -72,7 +72,10 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     let exit = plan_file::print_problems(&args.plan, &opened.problems, Shown::ErrorsOnly, err);
     let analysis = engine::analyze(&opened.plan);
     let report = Report::new(&opened.plan, &analysis);
-    out.write_all(render(&report, args.format).as_bytes())?;
+    match args.format {
+        Format::Json => json::write(&report, out)?,
+        other => out.write_all(render(&report, other).as_bytes())?,
+    }
     out.flush()?;
     Ok(exit)
 }
