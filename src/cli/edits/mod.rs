@@ -14,6 +14,7 @@ use std::path::Path;
 
 use super::exit::{CliError, Exit};
 use super::plan_file;
+use super::report::fmt::clean;
 use crate::edit::{self, Edit, EditError};
 use crate::plan::Plan;
 use crate::plan::problem::unknown_fix;
@@ -60,7 +61,8 @@ pub fn edit_file(
         return Ok(Exit::Ok);
     }
     plan_file::save(path, &opened.plan, opened.expect)?;
-    writeln!(out, "{}", (change.describe)(&opened.plan))?;
+    // Plan text (action texts, names) may hold control characters: show, never run them.
+    writeln!(out, "{}", clean(&(change.describe)(&opened.plan)))?;
     Ok(Exit::Ok)
 }
 
