@@ -87,3 +87,18 @@ fn every_invalid_fixture_gives_its_expected_error() {
         );
     }
 }
+
+#[test]
+fn the_format_reference_example_is_a_sound_plan() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/README.md"))
+            .unwrap();
+    let start = readme.find("```ron\n").expect("an example") + "```ron\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let loaded = parse(&readme[start..end]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(loaded.problems.is_empty(), "{:#?}", loaded.problems);
+    let plan = loaded.plan;
+    assert_eq!(plan.team[2].hours_per_week, super::Dec2::from_units(40));
+    assert_eq!(plan.gaps[1].costs.len(), 3);
+    assert_eq!(plan.phases[1].costs.len(), 1);
+}

@@ -123,3 +123,22 @@ fn load_and_save_100k_gaps() {
     );
     assert_eq!(loaded.plan, plan);
 }
+
+#[test]
+#[ignore = "timing; run in release with --ignored --nocapture"]
+fn load_genplan_100k() {
+    let plan = crate::genplan::generate(100_000, 1);
+    let text = to_ron_string(&plan);
+    let t = Instant::now();
+    let loaded = parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let load = t.elapsed();
+    let t = Instant::now();
+    let again = to_ron_string(&loaded.plan);
+    let save = t.elapsed();
+    println!(
+        "genplan 100k: {:.1} MB; parse {load:?} ({} problems); save {save:?}",
+        text.len() as f64 / 1e6,
+        loaded.problems.len()
+    );
+    assert_eq!(again, text);
+}
