@@ -22,13 +22,18 @@
 mod assemble;
 pub mod blocks;
 mod collect;
+mod context;
 mod decode;
+mod effort;
+mod finish;
 mod gapbody;
 mod itemgaps;
 mod link;
 pub mod log;
 pub mod mojibake;
+mod money;
 mod outline;
+mod place;
 pub mod recog;
 pub mod text;
 mod totals;

@@ -1,7 +1,9 @@
 //! Recognisers for the report genre's phrases: priorities, statuses, effort estimates,
 //! money amounts, percentages and phase headings. Each works on one line of plain text.
 
-use crate::plan::{CostKind, Dec2, EffortUnit, Estimate, Priority, Status};
+use crate::plan::{Dec2, EffortUnit, Estimate, Priority, Status};
+
+pub use super::money::{Money, money_of};
 
 use super::text::markers;
 
@@ -142,7 +144,7 @@ pub fn status_of(text: &str) -> Option<Status> {
 }
 
 /// A number at `s[i..]`: digits with optional thousands commas and decimals.
-fn number_at(s: &str, i: usize) -> Option<(Dec2, usize)> {
+pub(super) fn number_at(s: &str, i: usize) -> Option<(Dec2, usize)> {
     let b = s.as_bytes();
     let mut j = i;
     let thousands = |j: usize| {
@@ -172,7 +174,7 @@ fn number_at(s: &str, i: usize) -> Option<(Dec2, usize)> {
     Some((v, j))
 }
 
-fn skip_ws(s: &str, mut i: usize) -> usize {
+pub(super) fn skip_ws(s: &str, mut i: usize) -> usize {
     while s[i..].starts_with(char::is_whitespace) {
         i += s[i..].chars().next().map_or(1, char::len_utf8);
     }
@@ -180,7 +182,7 @@ fn skip_ws(s: &str, mut i: usize) -> usize {
 }
 
 /// "-", "–", "—" or "to" between the ends of a range.
-fn range_sep(s: &str, i: usize) -> Option<usize> {
+pub(super) fn range_sep(s: &str, i: usize) -> Option<usize> {
     let j = skip_ws(s, i);
     for sep in ["-", "–", "—", "to "] {
         if s[j..].starts_with(sep) {
@@ -252,155 +254,6 @@ fn estimate_at(s: &str, i: usize) -> Option<Estimate> {
         return None;
     }
     Some(Estimate { unit, lo, hi })
-}
-
-/// One money amount found in a line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Money {
-    pub kind: CostKind,
-    pub lo: Dec2,
-    pub hi: Dec2,
-    /// Text before the amount (cleaned), usually what is paid for.
-    pub label: String,
-    /// How the period was read, for the log ("per month", "per year ÷ 12", "no period").
-    pub period: &'static str,
-    /// Currency symbol seen.
-    pub currency: &'static str,
-}
-
-/// Every amount in `text`: "$500-1,500/month", "~$50/month", "$1.2k/mo", "$300 one-time".
-pub fn money_of(text: &str) -> Vec<Money> {
-    let mut out = Vec::new();
-    let mut seg_start = 0;
-    let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let cur = match c {
-            '$' => "USD",
-            '€' => "EUR",
-            '£' => "GBP",
-            _ => {
-                i += c.len_utf8();
-                continue;
-            }
-        };
-        let start = i;
-        i += c.len_utf8();
-        let Some((lo, j)) = number_at(text, i).map(|(v, j)| scaled(text, v, j)) else {
-            continue;
-        };
-        let (mut hi, mut end) = (lo, j);
-        if let Some(k) = range_sep(text, j) {
-            let k = if text[k..].starts_with(['$', '€', '£']) {
-                k + text[k..].chars().next().map_or(1, char::len_utf8)
-            } else {
-                k
-            };
-            if let Some((h, k2)) = number_at(text, k).map(|(v, k2)| scaled(text, v, k2)) {
-                // "$1-2k": the suffix on the high end applies to both.
-                if h > lo {
-                    hi = h;
-                    end = k2;
-                }
-            }
-        }
-        let (kind, period, after) = period_at(text, end);
-        let (lo, hi) = if period == "per year ÷ 12" {
-            (div12(lo), div12(hi))
-        } else {
-            (lo, hi)
-        };
-        out.push(Money {
-            kind,
-            lo,
-            hi,
-            label: clean_label(&text[seg_start..start]),
-            period,
-            currency: cur,
-        });
-        i = after;
-        seg_start = after;
-    }
-    out
-}
-
-fn div12(v: Dec2) -> Dec2 {
-    Dec2::from_hundredths(v.hundredths() / 12)
-}
-
-/// Applies a "k" / "K" / "M" suffix after a number.
-fn scaled(s: &str, v: Dec2, j: usize) -> (Dec2, usize) {
-    match s.as_bytes().get(j) {
-        Some(b'k') | Some(b'K') if !s[j + 1..].starts_with(char::is_alphabetic) => {
-            (v * 1000, j + 1)
-        }
-        Some(b'M') if !s[j + 1..].starts_with(char::is_alphabetic) => (v * 1_000_000, j + 1),
-        _ => (v, j),
-    }
-}
-
-fn period_at(s: &str, j: usize) -> (CostKind, &'static str, usize) {
-    let k = skip_ws(s, j);
-    let rest = s[k..].to_lowercase();
-    let rest = rest.trim_start_matches(['(', '/', ' ']);
-    let skipped = s[k..].len() - rest.len();
-    const MONTHLY: &[&str] = &[
-        "month",
-        "mo",
-        "mth",
-        "per month",
-        "a month",
-        "monthly",
-        "pm",
-        "user/month",
-        "user/mo",
-    ];
-    const YEARLY: &[&str] = &[
-        "year", "yr", "per year", "a year", "annually", "annual", "yearly",
-    ];
-    const ONCE: &[&str] = &[
-        "one-time", "one time", "once", "one-off", "upfront", "setup",
-    ];
-    let word_end = |w: &str| {
-        rest.starts_with(w)
-            && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric() && w.len() <= 3)
-    };
-    let end = k + skipped;
-    if let Some(w) = MONTHLY
-        .iter()
-        .filter(|w| word_end(w))
-        .max_by_key(|w| w.len())
-    {
-        return (CostKind::Monthly, "per month", end + w.len());
-    }
-    if let Some(w) = YEARLY.iter().find(|w| word_end(w)) {
-        return (CostKind::Monthly, "per year ÷ 12", end + w.len());
-    }
-    if let Some(w) = ONCE.iter().find(|w| word_end(w)) {
-        return (CostKind::Once, "one-time", end + w.len());
-    }
-    (CostKind::Once, "no period (taken as one-time)", j)
-}
-
-fn clean_label(s: &str) -> String {
-    let junk =
-        |c: char| c.is_whitespace() || "(),;:-–—~≈*_|".contains(c) || super::text::is_marker(c);
-    let s = s
-        .rsplit(':')
-        .map(|p| p.trim_matches(junk))
-        .find(|p| !p.is_empty())
-        .unwrap_or("");
-    let s = s
-        .strip_suffix(" at")
-        .or(s.strip_suffix(" for"))
-        .unwrap_or(s);
-    let mut s = s.trim().to_string();
-    if s.matches('(').count() > s.matches(')').count() {
-        s.push(')');
-    }
-    s
 }
 
 /// The first percentage in `text` ("85%").

@@ -1,6 +1,7 @@
 //! Tests for the phrase recognisers: each pattern of the genre and its variants.
 
 use super::*;
+use crate::plan::CostKind;
 
 fn est(unit: EffortUnit, lo: i64, hi: i64) -> Option<Estimate> {
     Some(Estimate {

@@ -1,19 +1,28 @@
 //! The totals cross-check: what the report says its totals are (cost, time, readiness)
-//! against simple sums over the imported plan.
+//! against the imported plan: cost run rate, one-off sum and readiness from
+//! `engine::analyze` (the numbers every view shows), effort as the sum of gap estimates.
 
 use crate::plan::{CostKind, Dec2, Plan, Status};
 
-use super::assemble::{est_text, hours};
 use super::collect::Stated;
+use super::effort::{est_text, hours};
 use super::log::{TotalCheck, Verdict};
 
 /// Compares each stated total with the plan's own numbers.
 pub fn check(plan: &Plan, stated: &[(usize, String, Stated)]) -> Vec<TotalCheck> {
+    if stated.is_empty() {
+        return Vec::new();
+    }
+    let analysis = crate::engine::analyze(plan);
     stated
         .iter()
         .map(|(line, _, s)| match s {
             Stated::Cost { kind, lo, hi } => {
-                let (clo, chi) = cost_sum(plan, *kind);
+                let r = match kind {
+                    CostKind::Monthly => analysis.costs.run_rate,
+                    CostKind::Once => analysis.costs.one_off,
+                };
+                let (clo, chi) = (r.low, r.high);
                 let what = match kind {
                     CostKind::Monthly => "monthly cost total",
                     CostKind::Once => "one-time cost total",
@@ -61,8 +70,8 @@ pub fn check(plan: &Plan, stated: &[(usize, String, Stated)]) -> Vec<TotalCheck>
                 }
             }
             Stated::Readiness(p) => {
-                let r = readiness(plan);
-                let verdict = if r.abs_diff(*p) <= 2 {
+                let r = analysis.readiness;
+                let verdict = if (r - Dec2::from_units(i64::from(*p))).hundredths().abs() <= 200 {
                     Verdict::Agrees
                 } else {
                     Verdict::Disagrees
@@ -91,15 +100,6 @@ fn live(plan: &Plan) -> impl Iterator<Item = &crate::plan::Gap> {
     plan.gaps.iter().filter(|g| g.status != Status::Dropped)
 }
 
-fn cost_sum(plan: &Plan, kind: CostKind) -> (Dec2, Dec2) {
-    let lines = live(plan)
-        .flat_map(|g| g.costs.iter())
-        .chain(plan.phases.iter().flat_map(|p| p.costs.iter()))
-        .chain(plan.costs.iter())
-        .filter(|c| c.kind == kind);
-    lines.fold((Dec2::ZERO, Dec2::ZERO), |(a, b), c| (a + c.lo, b + c.hi))
-}
-
 fn cost_lines(plan: &Plan, kind: CostKind) -> usize {
     live(plan)
         .flat_map(|g| g.costs.iter())
@@ -121,24 +121,4 @@ fn effort_sum(plan: &Plan) -> (Dec2, Dec2, usize) {
                 n + 1,
             )
         })
-}
-
-/// Priority-weighted percent done: Done counts 100, else ticked actions' share.
-pub fn readiness(plan: &Plan) -> u8 {
-    let (mut num, mut den) = (0u64, 0u64);
-    for g in live(plan) {
-        let w = g.priority.weight();
-        let p = if g.status == Status::Done {
-            100
-        } else if let Some(p) = g.progress {
-            u64::from(p.min(100))
-        } else if g.actions.is_empty() {
-            0
-        } else {
-            (g.actions.iter().filter(|a| a.done).count() * 100 / g.actions.len()) as u64
-        };
-        num += w * p;
-        den += w;
-    }
-    num.checked_div(den).map_or(0, |r| r as u8)
 }
