@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use super::{check, edits, import, report};
+use super::{check, config, edits, import, report};
 
 const TOP_EXAMPLES: &str = "\
 Examples:
@@ -51,4 +51,6 @@ pub enum Command {
     Move(edits::MoveArgs),
     /// Turn a Markdown gap-analysis report into a plan file, with a log of what was read.
     Import(import::ImportArgs),
+    /// Print the default key bindings and theme, or where the user's config files go.
+    Config(config::ConfigArgs),
 }

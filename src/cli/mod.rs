@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod check;
+pub mod config;
 pub mod edits;
 pub mod exit;
 pub mod import;
@@ -49,6 +50,7 @@ pub fn dispatch(
         Command::Tick(a) => edits::tick::run(a, out, err),
         Command::Move(a) => edits::moves::run(a, out, err),
         Command::Import(a) => import::run(a, out, err),
+        Command::Config(a) => config::run(a, out, err),
     }
 }
 

@@ -12,6 +12,7 @@
 pub mod action;
 pub mod app;
 pub mod commands;
+pub mod config;
 pub mod costs;
 pub mod document;
 pub mod fields;

@@ -11,12 +11,11 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use super::action::Action;
 use super::app::App;
 use super::document::{Document, Origin};
-use super::keymap::Keymap;
 use super::mode::Mode;
 use super::prompt::AfterSave;
 use super::recent;
 use super::terminal;
-use super::theme::{ColorMode, Theme};
+use super::theme::ColorMode;
 use super::update::{Effect, Overwrite, SaveRequest};
 use crate::plan::{self, LoadError};
 use crate::store::{self, Expect, Fingerprint};
@@ -67,11 +66,19 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
     if let (Some(list), Origin::File(p)) = (&recent_file, &doc.origin) {
         let _ = recent::remember(list, p);
     }
-    let mut app = App::new(
-        doc,
-        Keymap::defaults(),
-        Theme::defaults(ColorMode::from_env()),
+    let config = super::config::load(
+        super::config::Paths::default_location().as_ref(),
+        ColorMode::from_env(),
     );
+    // Bad config files are never silent: on stderr now (visible after quitting) and in
+    // the message line once the screen is up.
+    for p in &config.problems {
+        eprintln!("gapdeck: {p}");
+    }
+    let mut app = App::new(doc, config.keymap, config.theme);
+    if !config.problems.is_empty() {
+        app.error(config.problems.join(" · "));
+    }
     app.set_today(jiff::Zoned::now().date());
     let mut disk = Disk {
         known,

@@ -112,7 +112,8 @@ macro_rules! theme_roles {
                 Ok(())
             }
 
-            fn strip_colors(&mut self) {
+            /// Drops every colour, keeping attributes (NO_COLOR).
+            pub fn strip_colors(&mut self) {
                 $(self.$name.fg = None; self.$name.bg = None;)*
             }
         }

@@ -2,6 +2,7 @@
 //! copied into temp dirs. Each area has its own module.
 
 mod cli_check;
+mod cli_config;
 mod cli_edit;
 mod cli_help;
 mod cli_import;
