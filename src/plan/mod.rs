@@ -2,23 +2,28 @@
 //!
 //! - [`model`]: the domain `Plan` everything downstream trusts.
 //! - [`raw`] → [`convert`]: the file's exact serde shape and its one conversion to `Plan`.
-//! - [`load`]: bytes → `Loaded { plan, problems }` or a `LoadError` (hostile input included).
-//! - [`validate`] (+ `cycles`): every problem at once, by field path; [`locate`] maps paths to line:col.
+//! - [`load`]: bytes → `Loaded { plan, problems }` or a `LoadError` (hostile input included);
+//!   `fast` (+ `fast_lex`) reads the common syntax quickly, ron reads the rest and words errors.
+//! - [`validate`] (+ `validate_values`, `cycles`): every problem at once, by field path;
+//!   [`locate`] (+ `locate_scan`) maps those paths to line:col.
 //! - [`save`]: the stable pretty RON form.
 
 pub mod convert;
 mod cycles;
 pub mod decimal;
 mod fast;
+mod fast_lex;
 pub mod fxhash;
 pub mod load;
 pub mod load_error;
 pub mod locate;
+mod locate_scan;
 pub mod model;
 pub mod problem;
 pub mod raw;
 pub mod save;
 pub mod validate;
+mod validate_values;
 
 pub use decimal::Dec2;
 pub use load::{Loaded, MAX_FILE_BYTES, load_file, parse, parse_bytes};
@@ -27,6 +32,7 @@ pub use model::*;
 pub use problem::{Position, Problem, Severity};
 pub use save::to_ron_string;
 pub use validate::validate;
+
 #[cfg(test)]
 mod fast_tests;
 #[cfg(test)]
