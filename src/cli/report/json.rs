@@ -2,13 +2,17 @@
 //! rename in the domain cannot silently change the output. Dates are ISO `YYYY-MM-DD`,
 //! months `YYYY-MM`, amounts exact JSON numbers (at most two decimals) in the plan's
 //! currency; a missing date is `null`. New keys may be added; existing ones keep meaning.
+//!
+//! Written straight to the output as it is serialized (gaps one at a time, dates through a
+//! stack buffer): a 100,000-gap report is ~70 MB of JSON that is never held in memory.
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use jiff::civil::Date;
+use serde::{Serialize, Serializer};
 
 use super::fmt::month;
-use super::model::Report;
+use super::model::{GapRow, Report};
 use crate::engine::{Band, Range};
 use crate::plan::Dec2;
 
@@ -16,7 +20,7 @@ use crate::plan::Dec2;
 struct JsonReport<'a> {
     title: &'a str,
     currency: &'a str,
-    start: String,
+    start: IsoDate,
     finish: JsonBand,
     /// Priority-weighted percent done over non-dropped gaps.
     readiness: Dec2,
@@ -27,16 +31,16 @@ struct JsonReport<'a> {
     /// Run rate of plan-level cost lines and unphased gaps.
     run_rate_unphased: JsonRange,
     phases: Vec<JsonPhase<'a>>,
-    gaps: Vec<JsonGap<'a>>,
+    gaps: Gaps<'a>,
     dropped: Vec<JsonDropped<'a>>,
     months: Vec<JsonMonth>,
 }
 
 #[derive(Serialize)]
 struct JsonBand {
-    planned: String,
-    best: String,
-    worst: String,
+    planned: IsoDate,
+    best: IsoDate,
+    worst: IsoDate,
 }
 
 #[derive(Serialize)]
@@ -58,12 +62,12 @@ struct JsonPhase<'a> {
     id: &'a str,
     name: &'a str,
     gaps: usize,
-    start: Option<String>,
-    finish: Option<String>,
-    finish_best: Option<String>,
-    finish_worst: Option<String>,
-    target_start: Option<String>,
-    target_end: Option<String>,
+    start: Option<IsoDate>,
+    finish: Option<IsoDate>,
+    finish_best: Option<IsoDate>,
+    finish_worst: Option<IsoDate>,
+    target_start: Option<IsoDate>,
+    target_end: Option<IsoDate>,
     /// Planned finish minus target end in calendar days; positive means late.
     slip_days: Option<i64>,
     run_rate: JsonRange,
@@ -84,12 +88,12 @@ struct JsonGap<'a> {
     owner: Option<&'a str>,
     /// Team member doing it in the planned schedule.
     assignee: Option<&'a str>,
-    start: String,
-    finish: String,
-    start_best: String,
-    finish_best: String,
-    start_worst: String,
-    finish_worst: String,
+    start: IsoDate,
+    finish: IsoDate,
+    start_best: IsoDate,
+    finish_best: IsoDate,
+    start_worst: IsoDate,
+    finish_worst: IsoDate,
     remaining_hours: JsonRange,
     monthly: JsonRange,
     once: JsonRange,
@@ -113,11 +117,50 @@ struct JsonMonth {
     cumulative_high: Dec2,
 }
 
+/// A date serialized as `YYYY-MM-DD` without allocating (same text as `Date`'s Display).
+struct IsoDate(Date);
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let year = d.year();
+        if !(0..=9999).contains(&year) {
+            // jiff writes signed six-digit years outside 0–9999; rare, so let it.
+            return s.serialize_str(&d.to_string());
+        }
+        let digit = |v: i32| b'0' + (v % 10) as u8;
+        let (y, m, day) = (i32::from(year), i32::from(d.month()), i32::from(d.day()));
+        let text = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        // Only ASCII digits and dashes were written.
+        s.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
+    }
+}
+
+/// Scheduled gaps, serialized one at a time as the output is written.
+struct Gaps<'a>(&'a [GapRow<'a>]);
+
+impl Serialize for Gaps<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(gap))
+    }
+}
+
 fn band(b: Band) -> JsonBand {
     JsonBand {
-        planned: b.planned.to_string(),
-        best: b.best.to_string(),
-        worst: b.worst.to_string(),
+        planned: IsoDate(b.planned),
+        best: IsoDate(b.best),
+        worst: IsoDate(b.worst),
     }
 }
 
@@ -125,6 +168,32 @@ fn range(r: Range) -> JsonRange {
     JsonRange {
         low: r.low,
         high: r.high,
+    }
+}
+
+fn gap<'a>(g: &'a GapRow<'a>) -> JsonGap<'a> {
+    let t = g.timing;
+    JsonGap {
+        rank: g.rank,
+        id: &g.gap.id,
+        title: &g.gap.title,
+        priority: g.gap.priority.name(),
+        status: g.gap.status.name(),
+        progress: g.result.progress,
+        phase: g.gap.phase.as_deref(),
+        area: g.gap.area.as_deref(),
+        owner: g.gap.owner.as_deref(),
+        assignee: g.member,
+        start: IsoDate(t.planned.start),
+        finish: IsoDate(t.planned.finish),
+        start_best: IsoDate(t.best.start),
+        finish_best: IsoDate(t.best.finish),
+        start_worst: IsoDate(t.worst.start),
+        finish_worst: IsoDate(t.worst.finish),
+        remaining_hours: range(g.result.remaining_hours),
+        monthly: range(g.result.monthly),
+        once: range(g.result.once),
+        depends_on: &g.gap.depends_on,
     }
 }
 
@@ -138,50 +207,21 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
                 id: &p.phase.id,
                 name: &p.phase.name,
                 gaps: p.gaps,
-                start: res.start.map(|d| d.to_string()),
-                finish: res.finish.map(|b| b.planned.to_string()),
-                finish_best: res.finish.map(|b| b.best.to_string()),
-                finish_worst: res.finish.map(|b| b.worst.to_string()),
-                target_start: res.target.map(|t| t.start.to_string()),
-                target_end: res.target.map(|t| t.finish.to_string()),
+                start: res.start.map(IsoDate),
+                finish: res.finish.map(|b| IsoDate(b.planned)),
+                finish_best: res.finish.map(|b| IsoDate(b.best)),
+                finish_worst: res.finish.map(|b| IsoDate(b.worst)),
+                target_start: res.target.map(|t| IsoDate(t.start)),
+                target_end: res.target.map(|t| IsoDate(t.finish)),
                 slip_days: res.slip_days,
                 run_rate: range(res.run_rate),
-            }
-        })
-        .collect();
-    let gaps = r
-        .gaps
-        .iter()
-        .map(|g| {
-            let t = g.timing;
-            JsonGap {
-                rank: g.rank,
-                id: &g.gap.id,
-                title: &g.gap.title,
-                priority: g.gap.priority.name(),
-                status: g.gap.status.name(),
-                progress: g.result.progress,
-                phase: g.gap.phase.as_deref(),
-                area: g.gap.area.as_deref(),
-                owner: g.gap.owner.as_deref(),
-                assignee: g.member,
-                start: t.planned.start.to_string(),
-                finish: t.planned.finish.to_string(),
-                start_best: t.best.start.to_string(),
-                finish_best: t.best.finish.to_string(),
-                start_worst: t.worst.start.to_string(),
-                finish_worst: t.worst.finish.to_string(),
-                remaining_hours: range(g.result.remaining_hours),
-                monthly: range(g.result.monthly),
-                once: range(g.result.once),
-                depends_on: &g.gap.depends_on,
             }
         })
         .collect();
     JsonReport {
         title: r.title,
         currency: r.currency,
-        start: r.start.to_string(),
+        start: IsoDate(r.start),
         finish: band(r.finish),
         readiness: r.readiness,
         run_rate: range(r.run_rate),
@@ -206,7 +246,7 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
             .collect(),
         run_rate_unphased: range(r.unphased_run_rate),
         phases,
-        gaps,
+        gaps: Gaps(&r.gaps),
         dropped: r
             .dropped
             .iter()
@@ -234,19 +274,21 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
 /// Streams pretty-printed JSON with a trailing newline to `out` (no copy of the whole
 /// document in memory; a closed pipe surfaces as an `io::Error` of kind `BrokenPipe`).
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &build(r)).map_err(|e| match e.io_error_kind() {
-        Some(kind) => io::Error::new(kind, e),
-        None => io::Error::other(e),
-    })?;
-    out.write_all(b"\n")
+    // serde_json makes many small writes: batch them before the (dynamic) writer.
+    let mut buf = io::BufWriter::with_capacity(1 << 16, out);
+    build(r).serialize(&mut serde_json::Serializer::pretty(&mut buf))?;
+    buf.write_all(b"\n")?;
+    buf.flush()
 }
 
-/// The JSON document as a string (see [`write`]).
+/// Pretty-printed JSON with a trailing newline.
 pub fn render(r: &Report) -> String {
-    let mut buf = Vec::new();
-    // Writing to a Vec cannot fail, and serde_json only writes valid UTF-8.
-    let _ = write(r, &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
+    let mut out = Vec::new();
+    if let Err(e) = write(r, &mut out) {
+        // Writing these plain structs to memory cannot fail; keep the output valid JSON anyway.
+        return format!("{{\"error\": {:?}}}\n", e.to_string());
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 #[cfg(test)]
@@ -293,6 +335,32 @@ mod tests {
         for key in ["id", "start", "finish", "target_end", "slip_days"] {
             assert!(p.get(key).is_some(), "phase is missing {key}");
         }
+    }
+
+    #[test]
+    fn dates_read_as_jiff_writes_them() {
+        use jiff::civil::date;
+        for d in [
+            date(2026, 1, 5),
+            date(999, 12, 31),
+            date(0, 2, 29),
+            date(9999, 12, 31),
+            date(-1, 3, 1),
+            Date::MIN,
+        ] {
+            let json = serde_json::to_string(&IsoDate(d)).unwrap();
+            assert_eq!(json, format!("\"{d}\""));
+        }
+    }
+
+    #[test]
+    fn streamed_output_is_the_rendered_text() {
+        let (plan, analysis) = sample::plan_and_analysis();
+        let report = Report::new(&plan, &analysis);
+        let mut out = Vec::new();
+        write(&report, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), render(&report));
+        assert!(render(&report).ends_with("}\n"));
     }
 
     #[test]

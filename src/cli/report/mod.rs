@@ -55,6 +55,15 @@ pub enum Format {
     Csv,
 }
 
+/// Writes `report` in `format` to `out`; JSON is streamed, so big plans never hold the
+/// whole document in memory.
+pub fn write(report: &Report, format: Format, out: &mut dyn Write) -> std::io::Result<()> {
+    match format {
+        Format::Json => json::write(report, out),
+        other => out.write_all(render(report, other).as_bytes()),
+    }
+}
+
 /// Renders `report` in `format`.
 pub fn render(report: &Report, format: Format) -> String {
     match format {
@@ -72,10 +81,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Resul
     let exit = plan_file::print_problems(&args.plan, &opened.problems, Shown::ErrorsOnly, err);
     let analysis = engine::analyze(&opened.plan);
     let report = Report::new(&opened.plan, &analysis);
-    match args.format {
-        Format::Json => json::write(&report, out)?,
-        other => out.write_all(render(&report, other).as_bytes())?,
-    }
+    write(&report, args.format, out)?;
     out.flush()?;
     Ok(exit)
 }

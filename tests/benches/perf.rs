@@ -1,0 +1,26 @@
+//! gapdeck's benchmarks (issue 7), one divan binary so `cargo bench` runs them all.
+//! Targets and the latest medians are in README.md § Performance.
+//!
+//! - [`pipeline`]: `report --format json` in-process on generated 1k/10k/100k files, and its
+//!   parts (RON parse, full load, validate, analyze, JSON render).
+//! - [`import`]: `import::import_markdown` on a 1 MB report built from a seed.
+//! - [`tui`]: one key (edit or cursor move) through `App::update` to a drawn 200×60 frame.
+//! - [`startup`]: cold start to the first frame on the sample, in-process and the real
+//!   binary in a pseudo-terminal.
+//! - Fuzzy finder per typed character at 10k: not benchmarked yet — the finder arrives
+//!   with issue 4; add `finder.rs` here when it lands.
+//!
+//! Divan's allocation profiler is on, so every bench also reports allocations.
+
+mod fixtures;
+mod import;
+mod pipeline;
+mod startup;
+mod tui;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+fn main() {
+    divan::main();
+}

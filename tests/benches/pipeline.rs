@@ -1,0 +1,65 @@
+//! The report pipeline at 1k / 10k / 100k gaps: the whole `report --format json` command
+//! in-process (read, fingerprint, parse, validate, locate, analyze, render, write), then
+//! each stage alone so a regression points at its stage.
+
+use std::io;
+
+use divan::{Bencher, black_box};
+use gapdeck::cli::report::{Format, Report, ReportArgs, json};
+use gapdeck::cli::{Command, dispatch};
+use gapdeck::engine::analyze;
+use gapdeck::plan::{parse, raw, validate};
+
+use crate::fixtures::{SIZES, path, plan, text};
+
+/// Target: ≤ 15 ms / 60 ms / 600 ms (the binary; this is the same work minus process start).
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 20)]
+fn report_json(bencher: Bencher, n: usize) {
+    let command = Command::Report(ReportArgs {
+        plan: path(n).clone(),
+        format: Format::Json,
+    });
+    bencher.bench(|| {
+        let exit = dispatch(&command, &mut io::sink(), &mut io::sink());
+        black_box(exit.expect("the generated plan reports"))
+    });
+}
+
+/// ron → the raw serde structs only (no conversion, validation or positions).
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
+fn ron_only(bencher: Bencher, n: usize) {
+    let src = text(n);
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    bencher.bench(|| {
+        let p: raw::Plan = options.from_str(src).expect("the generated plan parses");
+        black_box(p)
+    });
+}
+
+/// `plan::parse`: RON, conversion, validation and (when there are problems) positions.
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
+fn parse_text(bencher: Bencher, n: usize) {
+    let src = text(n);
+    bencher.bench(|| black_box(parse(src).expect("the generated plan parses")));
+}
+
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
+fn validate_plan(bencher: Bencher, n: usize) {
+    let p = plan(n);
+    bencher.bench(|| black_box(validate(p)));
+}
+
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
+fn analyze_plan(bencher: Bencher, n: usize) {
+    let p = plan(n);
+    bencher.bench(|| black_box(analyze(p)));
+}
+
+/// The JSON formatter on a ready analysis.
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 10)]
+fn render_json(bencher: Bencher, n: usize) {
+    let p = plan(n);
+    let a = analyze(p);
+    bencher.bench(|| black_box(json::render(&Report::new(p, &a))));
+}
