@@ -59,7 +59,7 @@ fn detail_pane() {
 fn help_is_generated_from_the_keymap() {
     let mut a = app();
     a.update(Action::ToggleHelp);
-    let s = screen(&mut a, 80, 40);
+    let s = screen(&mut a, 80, 60);
     assert!(s.contains("move gap down"), "{s}");
     insta::assert_snapshot!(s);
 }
