@@ -592,3 +592,21 @@ fn large_reports_import_in_linear_time() {
 fn md_big(text: &str) -> Imported {
     import_markdown(text.as_bytes(), &opts()).expect("imports")
 }
+
+#[test]
+fn costs_under_a_topic_heading_attach_to_that_topic_and_totals_agree() {
+    let imp = fixture("cost-categories.md");
+    let p = &imp.plan;
+    assert_eq!(p.gaps[0].costs.len(), 1);
+    assert_eq!(p.gaps[0].costs[0].label, "Datadog");
+    assert_eq!(p.costs.len(), 1);
+    assert_eq!(p.costs[0].label, "Misc");
+    let t = &imp.log.totals[0];
+    assert_eq!((t.what, t.verdict), ("monthly cost total", Verdict::Agrees));
+    assert!(
+        imp.log
+            .costs
+            .iter()
+            .any(|c| c.contains("it sits under 'Observability'"))
+    );
+}
