@@ -84,7 +84,8 @@ pub struct GapTiming {
 /// Derived dates for one phase (same index as `plan.phases`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhaseResult {
-    /// Earliest planned start and the finish band of its scheduled gaps; `None` if it has none.
+    /// Earliest planned start of its gaps with work left (of all its gaps when none has) and
+    /// the finish band of its scheduled gaps; `None` if it has no scheduled gaps.
     pub start: Option<Date>,
     pub finish: Option<Band>,
     /// Target window from `weeks: (from, to)`: plan start + 7 × (from − 1) days ..
@@ -200,10 +201,12 @@ pub fn analyze(plan: &Plan) -> Analysis {
     }
     let dates = cal.dates(last[2].unwrap_or(0), 4 * n as u64 + 50_000);
     let finish = last.map(|l| l.map_or(plan.start, |k| dates.get(k)));
+    let has_work: Vec<bool> = efforts.iter().map(|e| e.planned > 0).collect();
     let (mut phases, phase_start) = phases::compute(
         plan,
         &dates,
         &graph.active,
+        &has_work,
         &graph.group,
         [&days[0], &days[1], &days[2]],
     );

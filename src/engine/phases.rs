@@ -1,7 +1,9 @@
 //! Phase bands from their gaps, target windows from `weeks: (from, to)`, and slip.
 //!
-//! - Start: earliest planned start of the phase's scheduled gaps; finish: the latest
-//!   planned / best / worst finish among them. A phase with no scheduled gaps has neither.
+//! - Start: earliest planned start of the phase's scheduled gaps that still have work
+//!   (of all its scheduled gaps when none has: a done gap is dated the moment it is ready,
+//!   which would pull every phase back to the plan start). Finish: the latest planned /
+//!   best / worst finish among its scheduled gaps. A phase with no scheduled gaps has neither.
 //! - Target: start = plan start + 7 × (from − 1) days, finish = plan start + 7 × to − 1
 //!   days (a reversed window is swapped; week 0 counts as week 1).
 //! - Slip: planned finish − target finish in calendar days (positive = late).
@@ -30,6 +32,7 @@ pub fn compute(
     plan: &Plan,
     dates: &Dates,
     active: &[bool],
+    has_work: &[bool],
     group: &[u32],
     days: [&Days; 3],
 ) -> (Vec<PhaseResult>, Vec<Date>) {
@@ -37,6 +40,8 @@ pub fn compute(
     let plan_start = epoch_day(plan.start);
     // (earliest planned start, latest best / planned / worst finish) in working days
     let mut acc: Vec<Option<(u64, [u64; 3])>> = vec![None; np];
+    // Earliest planned start among gaps with work.
+    let mut working: Vec<Option<u64>> = vec![None; np];
     for (i, &on) in active.iter().enumerate() {
         let Some(slot) = acc.get_mut(group[i] as usize).filter(|_| on) else {
             continue;
@@ -50,12 +55,16 @@ pub fn compute(
                 [f0[0].max(f[0]), f0[1].max(f[1]), f0[2].max(f[2])],
             ),
         });
+        if has_work[i] {
+            let w = &mut working[group[i] as usize];
+            *w = Some(w.map_or(s, |w| w.min(s)));
+        }
     }
     let mut results = Vec::with_capacity(np);
     let mut starts = Vec::with_capacity(np);
-    for (p, a) in plan.phases.iter().zip(acc) {
+    for ((p, a), w) in plan.phases.iter().zip(acc).zip(working) {
         let t = target(plan_start, p.weeks);
-        let start = a.map(|a| dates.get(a.0));
+        let start = w.or(a.map(|a| a.0)).map(|k| dates.get(k));
         let finish = a.map(|(_, f)| Band {
             best: dates.get(f[0]),
             planned: dates.get(f[1]),
