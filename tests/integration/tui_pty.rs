@@ -88,6 +88,19 @@ impl Session {
         }
     }
 
+    /// NO_COLOR is set by `start`: every cell must use the terminal's own colours.
+    fn assert_no_colours(&self) {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        for row in 0..ROWS {
+            for col in 0..COLS {
+                let cell = screen.cell(row, col).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "fg at {row},{col}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "bg at {row},{col}");
+            }
+        }
+    }
+
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -131,6 +144,7 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
 
     let mut s = Session::start(&plan_path, dir.path());
     s.wait_for(&first.title);
+    s.assert_no_colours();
 
     s.keys("J");
     s.wait_for(&format!("moved '{}' down", first.id));
