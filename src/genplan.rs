@@ -90,9 +90,13 @@ pub fn generate(n: usize, seed: u64) -> Plan {
             costs: Vec::new(),
         })
         .collect();
-    let mut gaps = Vec::with_capacity(n);
+    let mut gaps: Vec<Gap> = Vec::with_capacity(n);
     for i in 0..n {
-        gaps.push(gap(&mut rng, i, n));
+        let mut g = gap(&mut rng, i, n);
+        // Depend only on gaps in the same or an earlier phase (unphased ones come last).
+        g.depends_on
+            .retain(|d| g.phase.is_none() || phase_of(&gaps, d).is_some());
+        gaps.push(g);
     }
     Plan {
         title: format!("Generated plan ({n} gaps, seed {seed})"),
@@ -116,6 +120,12 @@ pub fn generate(n: usize, seed: u64) -> Plan {
             label: "Tooling".into(),
         }],
     }
+}
+
+/// Phase of the generated gap with id `id` ("gap-N").
+fn phase_of<'a>(gaps: &'a [Gap], id: &str) -> Option<&'a str> {
+    let i: usize = id.strip_prefix("gap-")?.parse().ok()?;
+    gaps.get(i)?.phase.as_deref()
 }
 
 fn gap(rng: &mut Rng, i: usize, n: usize) -> Gap {
@@ -147,10 +157,16 @@ fn gap(rng: &mut Rng, i: usize, n: usize) -> Gap {
     let actions = 2 + rng.below(5);
     g.actions = (0..actions)
         .map(|k| Action {
-            done: rng.one_in(3),
+            done: g.status == Status::Done || rng.one_in(3),
             text: format!("Step {} of {topic}", k + 1),
         })
         .collect();
+    // Keep statuses believable: only a Done gap has every action ticked.
+    if g.status != Status::Done
+        && let Some(last) = g.actions.last_mut()
+    {
+        last.done = false;
+    }
     if rng.one_in(10) {
         g.progress = Some(rng.below(101) as u8);
     }
@@ -211,8 +227,15 @@ mod tests {
             .collect();
         for (i, g) in a.gaps.iter().enumerate() {
             for d in &g.depends_on {
-                assert!(ids[d.as_str()] < i, "dependencies point to earlier gaps");
+                let j = ids[d.as_str()];
+                assert!(j < i, "dependencies point to earlier gaps");
+                assert!(
+                    g.phase.is_none() || a.gaps[j].phase.is_some(),
+                    "not to later phases"
+                );
             }
+            let ticked = g.actions.iter().all(|x| x.done);
+            assert_eq!(ticked, g.status == Status::Done, "{}", g.id);
         }
         let r = analyze(&a);
         assert!(r.finish.planned > a.start);

@@ -48,7 +48,7 @@ pub fn date_of(z: i64) -> Date {
     Date::new(y as i16, m as i8, d as i8).unwrap_or(Date::MAX)
 }
 
-/// Counts months from the month of a base epoch day.
+/// Counts months from the month of a base date.
 #[derive(Clone, Copy, Debug)]
 pub struct Months {
     year: i64,
@@ -56,15 +56,42 @@ pub struct Months {
 }
 
 impl Months {
-    pub fn from(base: i64) -> Self {
-        let (year, month, _) = civil(base);
-        Months { year, month }
+    pub fn from(base: Date) -> Self {
+        Months {
+            year: base.year() as i64,
+            month: base.month() as i64,
+        }
     }
 
-    /// Months between the base month and the month of epoch day `z`.
-    pub fn index(&self, z: i64) -> i64 {
-        let (y, m, _) = civil(z);
-        (y - self.year) * 12 + (m - self.month)
+    /// Months between the base month and the month of `d`.
+    pub fn index(&self, d: Date) -> i64 {
+        (d.year() as i64 - self.year) * 12 + (d.month() as i64 - self.month)
+    }
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Dates of working days, from a table built by walking the calendar once (cheap per
+/// day) when the range is modest, else computed on demand.
+pub struct Dates<'a> {
+    cal: &'a Calendar,
+    table: Vec<Date>,
+}
+
+impl Dates<'_> {
+    /// Date of working day `k`.
+    pub fn get(&self, k: u64) -> Date {
+        match usize::try_from(k).ok().and_then(|i| self.table.get(i)) {
+            Some(d) => *d,
+            None => date_of(self.cal.day(k)),
+        }
     }
 }
 
@@ -88,6 +115,8 @@ pub struct Calendar {
     /// `holidays[i] - i`: non-decreasing, so a binary search finds how many holidays
     /// precede the k-th working day.
     shifted: Vec<i64>,
+    /// The same holidays as sorted epoch days.
+    holiday_days: Vec<i64>,
 }
 
 impl Calendar {
@@ -103,15 +132,17 @@ impl Calendar {
             first,
             holidays: Vec::new(),
             shifted: Vec::new(),
+            holiday_days: Vec::new(),
         };
-        let mut hs: Vec<i64> = holidays
+        let mut days: Vec<i64> = holidays
             .iter()
             .map(|d| epoch_day(*d))
             .filter(|&z| z >= first_day && weekday(z) < 5)
-            .map(|z| cal.weekday_index(z))
             .collect();
-        hs.sort_unstable();
-        hs.dedup();
+        days.sort_unstable();
+        days.dedup();
+        let hs: Vec<i64> = days.iter().map(|&z| cal.weekday_index(z)).collect();
+        cal.holiday_days = days;
         cal.shifted = hs.iter().enumerate().map(|(i, h)| h - i as i64).collect();
         cal.holidays = hs;
         cal
@@ -129,6 +160,47 @@ impl Calendar {
         let skipped = self.shifted.partition_point(|&a| a <= k) as i64;
         let t = self.first + k + skipped;
         self.monday + (t / 5) * 7 + t % 5
+    }
+
+    /// Dates of working days `0..=last` (a table when `last < budget`).
+    pub fn dates(&self, last: u64, budget: u64) -> Dates<'_> {
+        let mut table = Vec::new();
+        if last < budget {
+            table.reserve_exact(last as usize + 1);
+            let mut z = self.day(0);
+            let (mut y, mut m, mut d) = civil(z);
+            let mut wd = weekday(z);
+            let mut h = self.holiday_days.partition_point(|&x| x <= z);
+            for _ in 0..=last {
+                table.push(if y > 9999 {
+                    Date::MAX
+                } else {
+                    Date::new(y as i16, m as i8, d as i8).unwrap_or(Date::MAX)
+                });
+                loop {
+                    z += 1;
+                    d += 1;
+                    if d > days_in_month(y, m) {
+                        d = 1;
+                        m += 1;
+                        if m > 12 {
+                            m = 1;
+                            y += 1;
+                        }
+                    }
+                    wd = (wd + 1) % 7;
+                    if wd >= 5 {
+                        continue;
+                    }
+                    if self.holiday_days.get(h) == Some(&z) {
+                        h += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        Dates { cal: self, table }
     }
 
     /// Index of the first working day on or after epoch day `z` (0 before the start).
@@ -178,8 +250,30 @@ mod tests {
 
     #[test]
     fn month_offsets_cross_years() {
-        let months = Months::from(epoch_day(date(2026, 11, 30)));
-        assert_eq!(months.index(epoch_day(date(2027, 2, 1))), 3);
-        assert_eq!(months.index(epoch_day(date(2026, 11, 1))), 0);
+        let months = Months::from(date(2026, 11, 30));
+        assert_eq!(months.index(date(2027, 2, 1)), 3);
+        assert_eq!(months.index(date(2026, 11, 1)), 0);
+    }
+
+    #[test]
+    fn date_table_matches_direct_computation() {
+        let hol = [
+            date(2027, 12, 31),
+            date(2028, 2, 29),
+            date(2028, 2, 28),
+            date(2026, 1, 1),
+        ];
+        let cal = Calendar::new(date(2026, 1, 1), &hol);
+        let table = cal.dates(2000, 5000);
+        let direct = cal.dates(2000, 0);
+        for k in 0..2100 {
+            assert_eq!(table.get(k), direct.get(k), "working day {k}");
+            assert_eq!(table.get(k), date_of(cal.day(k)));
+        }
+        assert_eq!(
+            table.get(0),
+            date(2026, 1, 2),
+            "New Year's Day is a holiday"
+        );
     }
 }

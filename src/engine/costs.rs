@@ -13,28 +13,30 @@
 //!   phase and plan lines), by label, per phase (its gaps and own lines) and unphased
 //!   (plan lines and gaps with no or an unknown phase).
 
+use jiff::civil::Date;
+
 use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
-use super::calendar::{Months, civil};
+use super::calendar::{Dates, Months};
 use super::fxhash::{FxMap, map_with_capacity};
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
 
 /// At most this many months (100 years) are listed.
 pub const MAX_MONTHS: usize = 1200;
 
-/// Where each gap and phase sits in time (epoch days), as the cost placement needs it.
+/// Where each gap and phase sits in time, as the cost placement needs it.
 pub struct CostInput<'a> {
     pub plan: &'a Plan,
     pub active: &'a [bool],
     /// Phase position per gap (`phases.len()` for none or unknown).
     pub group: &'a [u32],
-    pub gap_start: &'a [i64],
-    pub gap_finish: &'a [i64],
-    /// Start day of each phase for its own lines.
-    pub phase_start: &'a [i64],
-    /// Epoch days of the plan start and planned finish.
-    pub plan_start: i64,
-    pub finish: i64,
+    pub dates: &'a Dates<'a>,
+    /// Planned working-day (start, finish) per gap.
+    pub days: &'a [(u64, u64)],
+    /// Start date of each phase for its own lines.
+    pub phase_start: &'a [Date],
+    /// Planned finish of the plan.
+    pub finish: Date,
 }
 
 /// Cost results: the summary, each gap's (monthly, once) sums, and each phase's run rate.
@@ -103,8 +105,8 @@ impl<'a> Acc<'a> {
 
 pub fn compute(input: &CostInput) -> Costs {
     let plan = input.plan;
-    let months = Months::from(input.plan_start);
-    let month = |z: i64| months.index(z).clamp(0, MAX_MONTHS as i64 - 1) as usize;
+    let months = Months::from(plan.start);
+    let month = |d: Date| months.index(d).clamp(0, MAX_MONTHS as i64 - 1) as usize;
     let from_finish = plan.settings.monthly_from == MonthlyFrom::Finish;
     let total_lines = plan.costs.len()
         + plan.phases.iter().map(|p| p.costs.len()).sum::<usize>()
@@ -137,9 +139,10 @@ pub fn compute(input: &CostInput) -> Costs {
         if !input.active[i] || g.costs.is_empty() {
             continue;
         }
-        let sm = month(input.gap_start[i]);
+        let (s, f) = input.days[i];
+        let sm = month(input.dates.get(s));
         let rm = if from_finish {
-            month(input.gap_finish[i])
+            month(input.dates.get(f))
         } else {
             sm
         };
@@ -166,7 +169,7 @@ pub fn compute(input: &CostInput) -> Costs {
         .max()
         .unwrap_or(0)
         .max(month(input.finish));
-    let summary = summarize(acc, last + 1, input.plan_start, unphased);
+    let summary = summarize(acc, last + 1, plan.start, unphased);
     Costs {
         summary,
         per_gap,
@@ -174,7 +177,7 @@ pub fn compute(input: &CostInput) -> Costs {
     }
 }
 
-fn summarize(acc: Acc, count: usize, plan_start: i64, unphased_run_rate: Range) -> CostSummary {
+fn summarize(acc: Acc, count: usize, plan_start: Date, unphased_run_rate: Range) -> CostSummary {
     let Acc {
         lines,
         by_area,
@@ -196,7 +199,7 @@ fn summarize(acc: Acc, count: usize, plan_start: i64, unphased_run_rate: Range) 
             }
         }
     }
-    let (y0, m0, _) = civil(plan_start);
+    let (y0, m0) = (plan_start.year() as i64, plan_start.month() as i64);
     let mut months = Vec::with_capacity(count);
     let mut recurring = Range::default();
     let mut cumulative = Range::default();

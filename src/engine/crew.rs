@@ -27,9 +27,14 @@ impl Slot {
         if effort <= 0 {
             return 0;
         }
-        let num = effort as u128 * TICKS_PER_DAY as u128 * 5;
-        let den = self.week_h100 as u128;
-        num.div_ceil(den).min(u64::MAX as u128) as u64
+        let den = self.week_h100 as u64;
+        match (effort as u64).checked_mul(TICKS_PER_DAY * 5) {
+            Some(num) => num.div_ceil(den),
+            None => {
+                let num = effort as u128 * TICKS_PER_DAY as u128 * 5;
+                num.div_ceil(den as u128).min(u64::MAX as u128) as u64
+            }
+        }
     }
 }
 

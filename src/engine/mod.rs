@@ -28,9 +28,9 @@ use jiff::civil::Date;
 
 use crate::plan::{CostKind, Dec2, Plan};
 
-use calendar::{Calendar, date_of};
-use crew::{Crew, TICKS_PER_DAY};
-use schedule::{Graph, NONE, Scenario, Times};
+use calendar::{Calendar, epoch_day};
+use crew::Crew;
+use schedule::{Graph, NONE, Scenario};
 
 pub use costs::MAX_MONTHS;
 pub use load::MAX_WEEKS;
@@ -84,7 +84,8 @@ pub struct GapTiming {
 /// Derived dates for one phase (same index as `plan.phases`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PhaseResult {
-    /// Earliest planned start and the finish band of its scheduled gaps; `None` if it has none.
+    /// Earliest planned start of its gaps with work left (of all its gaps when none has) and
+    /// the finish band of its scheduled gaps; `None` if it has no scheduled gaps.
     pub start: Option<Date>,
     pub finish: Option<Band>,
     /// Target window from `weeks: (from, to)`: plan start + 7 × (from − 1) days ..
@@ -159,7 +160,8 @@ pub struct TeamLoad {
 pub struct Analysis {
     pub gaps: Vec<GapResult>,
     pub phases: Vec<PhaseResult>,
-    /// Gap indices in planned schedule order (dropped gaps left out).
+    /// Gap indices in planned schedule order: by planned start date, ties in the order the
+    /// scheduler took them (phase, then rank, dependencies first). Dropped gaps left out.
     pub order: Vec<usize>,
     /// Finish of the whole plan (the plan start when nothing is scheduled).
     pub finish: Band,
@@ -188,63 +190,52 @@ pub fn analyze(plan: &Plan) -> Analysis {
     let planned = schedule::plan_run(&graph, &efforts, &crew);
     let best = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Best);
     let worst = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Worst);
-    let days = [
-        to_days(&cal, &best, &graph.active),
-        to_days(&cal, &planned.times, &graph.active),
-        to_days(&cal, &worst, &graph.active),
-    ];
+    let days = [best.days(), planned.times.days(), worst.days()];
 
-    let mut finish = [cal.start; 3];
-    let mut any = false;
-    for (i, &on) in graph.active.iter().enumerate() {
-        if on {
-            for s in 0..3 {
-                finish[s] = if any {
-                    finish[s].max(days[s][i].1)
-                } else {
-                    days[s][i].1
-                };
-            }
-            any = true;
+    // Latest working day per scenario (worst ≥ planned ≥ best for every gap).
+    let mut last: [Option<u64>; 3] = [None; 3];
+    for (i, _) in graph.active.iter().enumerate().filter(|(_, on)| **on) {
+        for (l, d) in last.iter_mut().zip(&days) {
+            *l = Some(l.map_or(d[i].1, |v| v.max(d[i].1)));
         }
     }
+    let dates = cal.dates(last[2].unwrap_or(0), 4 * n as u64 + 50_000);
+    let finish = last.map(|l| l.map_or(plan.start, |k| dates.get(k)));
+    let has_work: Vec<bool> = efforts.iter().map(|e| e.planned > 0).collect();
     let (mut phases, phase_start) = phases::compute(
         plan,
-        cal.start,
+        &dates,
         &graph.active,
+        &has_work,
         &graph.group,
         [&days[0], &days[1], &days[2]],
     );
-    let gap_start: Vec<i64> = days[1].iter().map(|d| d.0).collect();
-    let gap_finish: Vec<i64> = days[1].iter().map(|d| d.1).collect();
     let costs = costs::compute(&costs::CostInput {
         plan,
         active: &graph.active,
         group: &graph.group,
-        gap_start: &gap_start,
-        gap_finish: &gap_finish,
+        dates: &dates,
+        days: &days[1],
         phase_start: &phase_start,
-        plan_start: cal.start,
         finish: finish[1],
     });
     for (p, r) in phases.iter_mut().zip(&costs.phase_run_rate) {
         p.run_rate = *r;
     }
-    let load = load::team_load(plan, &cal, &crew, &planned, finish[1]);
+    let load = load::team_load(plan, &cal, &crew, &planned, epoch_day(finish[1]));
     let readiness = readiness::readiness(plan, &progress);
 
-    let span = |d: (i64, i64)| Span {
-        start: date_of(d.0),
-        finish: date_of(d.1),
+    let span = |d: (u64, u64)| Span {
+        start: dates.get(d.0),
+        finish: dates.get(d.1),
     };
     let mut gaps = Vec::with_capacity(n);
     for i in 0..n {
-        let on = graph.active[i];
         let (monthly, once) = costs.per_gap[i];
         gaps.push(GapResult {
             progress: progress[i],
             remaining_hours: efforts[i].hours(),
-            timing: on.then(|| GapTiming {
+            timing: graph.active[i].then(|| GapTiming {
                 member: match planned.slot[i] {
                     NONE => None,
                     s => crew.slots[s as usize].member,
@@ -257,16 +248,15 @@ pub fn analyze(plan: &Plan) -> Analysis {
             once,
         });
     }
-    let mut order: Vec<usize> = planned.seq.iter().map(|&g| g as usize).collect();
-    order.sort_by_key(|&g| planned.times.start[g]);
+    let order = schedule_order(&planned.seq, &days[1], last[1].unwrap_or(0));
     Analysis {
         gaps,
         phases,
         order,
         finish: Band {
-            best: date_of(finish[0]),
-            planned: date_of(finish[1]),
-            worst: date_of(finish[2]),
+            best: finish[0],
+            planned: finish[1],
+            worst: finish[2],
         },
         costs: costs.summary,
         readiness,
@@ -274,18 +264,30 @@ pub fn analyze(plan: &Plan) -> Analysis {
     }
 }
 
-/// Epoch days of each gap's start (day of its first tick) and finish (day of its last
-/// tick; the start day for zero-length work). Inactive gaps get (0, 0).
-fn to_days(cal: &Calendar, t: &Times, active: &[bool]) -> Vec<(i64, i64)> {
-    let mut out = Vec::with_capacity(active.len());
-    for (i, &on) in active.iter().enumerate() {
-        if !on {
-            out.push((0, 0));
-            continue;
-        }
-        let (s, e) = (t.start[i], t.end[i]);
-        let last = if e > s { e - 1 } else { s };
-        out.push((cal.day(s / TICKS_PER_DAY), cal.day(last / TICKS_PER_DAY)));
+/// Gaps by planned start day, ties in the order the scheduler placed them: a counting
+/// sort over days when the range is modest (O(N + days)), else a comparison sort.
+fn schedule_order(seq: &[u32], days: &[(u64, u64)], last: u64) -> Vec<usize> {
+    let mut order = Vec::with_capacity(seq.len());
+    if last > 4 * seq.len() as u64 + 50_000 {
+        let mut keyed: Vec<(u64, u32)> = (0..seq.len() as u32)
+            .map(|pos| (days[seq[pos as usize] as usize].0, pos))
+            .collect();
+        keyed.sort_unstable();
+        order.extend(keyed.iter().map(|&(_, pos)| seq[pos as usize] as usize));
+        return order;
     }
-    out
+    let mut at = vec![0u32; last as usize + 2];
+    for &g in seq {
+        at[days[g as usize].0 as usize + 1] += 1;
+    }
+    for k in 1..at.len() {
+        at[k] += at[k - 1];
+    }
+    order.resize(seq.len(), 0);
+    for &g in seq {
+        let d = days[g as usize].0 as usize;
+        order[at[d] as usize] = g as usize;
+        at[d] += 1;
+    }
+    order
 }

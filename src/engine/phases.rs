@@ -1,18 +1,22 @@
 //! Phase bands from their gaps, target windows from `weeks: (from, to)`, and slip.
 //!
-//! - Start: earliest planned start of the phase's scheduled gaps; finish: the latest
-//!   planned / best / worst finish among them. A phase with no scheduled gaps has neither.
+//! - Start: earliest planned start of the phase's scheduled gaps that still have work
+//!   (of all its scheduled gaps when none has: a done gap is dated the moment it is ready,
+//!   which would pull every phase back to the plan start). Finish: the latest planned /
+//!   best / worst finish among its scheduled gaps. A phase with no scheduled gaps has neither.
 //! - Target: start = plan start + 7 × (from − 1) days, finish = plan start + 7 × to − 1
 //!   days (a reversed window is swapped; week 0 counts as week 1).
 //! - Slip: planned finish − target finish in calendar days (positive = late).
 
+use jiff::civil::Date;
+
 use crate::plan::Plan;
 
-use super::calendar::date_of;
+use super::calendar::{Dates, date_of, epoch_day};
 use super::{Band, PhaseResult, Range, Span};
 
-/// Epoch days (start, finish) of each gap in one scenario.
-pub type Days = [(i64, i64)];
+/// Working-day (start, finish) of each gap in one scenario.
+pub type Days = [(u64, u64)];
 
 /// Target window of a phase in epoch days.
 pub fn target(plan_start: i64, weeks: Option<(u32, u32)>) -> Option<(i64, i64)> {
@@ -23,17 +27,21 @@ pub fn target(plan_start: i64, weeks: Option<(u32, u32)>) -> Option<(i64, i64)> 
     Some((plan_start + 7 * (a - 1), plan_start + 7 * b - 1))
 }
 
-/// Per phase: its result (run rate left at zero) and the day its own cost lines start.
+/// Per phase: its result (run rate left at zero) and the date its own cost lines start.
 pub fn compute(
     plan: &Plan,
-    plan_start: i64,
+    dates: &Dates,
     active: &[bool],
+    has_work: &[bool],
     group: &[u32],
     days: [&Days; 3],
-) -> (Vec<PhaseResult>, Vec<i64>) {
+) -> (Vec<PhaseResult>, Vec<Date>) {
     let np = plan.phases.len();
-    // (earliest planned start, latest best / planned / worst finish)
-    let mut acc: Vec<Option<(i64, [i64; 3])>> = vec![None; np];
+    let plan_start = epoch_day(plan.start);
+    // (earliest planned start, latest best / planned / worst finish) in working days
+    let mut acc: Vec<Option<(u64, [u64; 3])>> = vec![None; np];
+    // Earliest planned start among gaps with work.
+    let mut working: Vec<Option<u64>> = vec![None; np];
     for (i, &on) in active.iter().enumerate() {
         let Some(slot) = acc.get_mut(group[i] as usize).filter(|_| on) else {
             continue;
@@ -47,25 +55,31 @@ pub fn compute(
                 [f0[0].max(f[0]), f0[1].max(f[1]), f0[2].max(f[2])],
             ),
         });
+        if has_work[i] {
+            let w = &mut working[group[i] as usize];
+            *w = Some(w.map_or(s, |w| w.min(s)));
+        }
     }
     let mut results = Vec::with_capacity(np);
     let mut starts = Vec::with_capacity(np);
-    for (p, a) in plan.phases.iter().zip(acc) {
+    for ((p, a), w) in plan.phases.iter().zip(acc).zip(working) {
         let t = target(plan_start, p.weeks);
-        starts.push(a.map(|a| a.0).or(t.map(|t| t.0)).unwrap_or(plan_start));
+        let start = w.or(a.map(|a| a.0)).map(|k| dates.get(k));
+        let finish = a.map(|(_, f)| Band {
+            best: dates.get(f[0]),
+            planned: dates.get(f[1]),
+            worst: dates.get(f[2]),
+        });
+        starts.push(start.or(t.map(|t| date_of(t.0))).unwrap_or(plan.start));
         results.push(PhaseResult {
-            start: a.map(|a| date_of(a.0)),
-            finish: a.map(|(_, f)| Band {
-                best: date_of(f[0]),
-                planned: date_of(f[1]),
-                worst: date_of(f[2]),
-            }),
+            start,
+            finish,
             target: t.map(|(s, f)| Span {
                 start: date_of(s),
                 finish: date_of(f),
             }),
-            slip_days: match (a, t) {
-                (Some((_, f)), Some((_, tf))) => Some(f[1] - tf),
+            slip_days: match (finish, t) {
+                (Some(f), Some((_, tf))) => Some(epoch_day(f.planned) - tf),
                 _ => None,
             },
             run_rate: Range::default(),

@@ -56,14 +56,18 @@ pub fn progress(gap: &Gap) -> u8 {
 
 /// Hundredths of an hour for `v` in `unit` (never negative, saturating).
 fn to_hours(v: Dec2, unit: EffortUnit, settings: &Settings) -> i64 {
-    let v = v.hundredths().max(0) as i128;
+    let v = v.hundredths().max(0);
     let per = match unit {
-        EffortUnit::Hours => return v as i64,
+        EffortUnit::Hours => return v,
         EffortUnit::Days => settings.hours_per_day,
         EffortUnit::Weeks => settings.hours_per_week,
-    };
-    let h = v * per.hundredths().max(0) as i128 / 100;
-    h.min(i64::MAX as i128) as i64
+    }
+    .hundredths()
+    .max(0);
+    match v.checked_mul(per) {
+        Some(p) => p / 100,
+        None => (v as i128 * per as i128 / 100).min(i64::MAX as i128) as i64,
+    }
 }
 
 /// Remaining effort of `gap` given its progress percent.
@@ -76,10 +80,12 @@ pub fn remaining(gap: &Gap, settings: &Settings, progress: u8) -> Effort {
         to_hours(est.hi, est.unit, settings),
     );
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-    let left = 100 - progress.min(100) as i128;
-    let part = |h: i64| ((h as i128 * left + 99) / 100) as i64;
+    let left = 100 - progress.min(100) as i64;
+    // h × left / 100 rounded up, without overflow for any i64 h ≥ 0.
+    let part = |h: i64| (h / 100) * left + ((h % 100) * left + 99) / 100;
     let (best, worst) = (part(lo), part(hi));
-    let planned = ((best as i128 + worst as i128 + 1) / 2) as i64;
+    let spread = worst - best;
+    let planned = best + spread / 2 + spread % 2;
     Effort {
         best,
         planned,

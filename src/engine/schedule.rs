@@ -19,7 +19,7 @@ use std::collections::BinaryHeap;
 
 use crate::plan::{Plan, Status};
 
-use super::crew::{Crew, FreeTree};
+use super::crew::{Crew, FreeTree, TICKS_PER_DAY};
 use super::fxhash::{FxMap, map_with_capacity};
 use super::progress::Effort;
 
@@ -110,8 +110,23 @@ impl Graph {
             succ[fill[d as usize] as usize] = g;
             fill[d as usize] += 1;
         }
-        let mut by_key: Vec<u32> = (0..n as u32).filter(|&i| active[i as usize]).collect();
-        by_key.sort_unstable_by_key(|&i| key(group[i as usize], i as usize));
+        // Counting sort by phase group; rank order within a group comes for free.
+        let mut at = vec![0u32; last as usize + 2];
+        for (i, &g) in group.iter().enumerate() {
+            if active[i] {
+                at[g as usize + 1] += 1;
+            }
+        }
+        for k in 1..at.len() {
+            at[k] += at[k - 1];
+        }
+        let mut by_key = vec![0u32; at[at.len() - 1] as usize];
+        for (i, &g) in group.iter().enumerate() {
+            if active[i] {
+                by_key[at[g as usize] as usize] = i as u32;
+                at[g as usize] += 1;
+            }
+        }
         Graph {
             active,
             group,
@@ -132,6 +147,21 @@ impl Graph {
 pub struct Times {
     pub start: Vec<u64>,
     pub end: Vec<u64>,
+}
+
+impl Times {
+    /// Working-day index of each gap's start (its first tick) and finish (its last tick;
+    /// the start day for zero-length work).
+    pub fn days(&self) -> Vec<(u64, u64)> {
+        self.start
+            .iter()
+            .zip(&self.end)
+            .map(|(&s, &e)| {
+                let last = if e > s { e - 1 } else { s };
+                (s / TICKS_PER_DAY, last / TICKS_PER_DAY)
+            })
+            .collect()
+    }
 }
 
 /// The planned run: placement sequence, worker per gap, and planned times.
@@ -156,17 +186,34 @@ pub fn plan_run(graph: &Graph, efforts: &[Effort], crew: &Crew) -> Planned {
     };
     let mut seq = Vec::with_capacity(graph.by_key.len());
     let mut tree = FreeTree::new(crew.slots.len());
-    let mut heap = BinaryHeap::with_capacity(graph.by_key.len());
-    for &g in &graph.by_key {
-        if indeg[g as usize] == 0 {
-            heap.push(Reverse(key(graph.group[g as usize], g as usize)));
-        }
-    }
-    let mut cursor = 0;
+    // Gaps ready from the start come from `by_key` (already in key order); only gaps
+    // freed by a dependency go through the heap.
+    let mut heap = BinaryHeap::new();
+    let (mut fresh, mut cursor) = (0, 0);
     loop {
-        let g = match heap.pop() {
-            Some(Reverse(k)) => (k & 0xffff_ffff) as usize,
-            None => {
+        while fresh < graph.by_key.len() && graph.indeg[graph.by_key[fresh] as usize] != 0 {
+            fresh += 1;
+        }
+        let from_list = graph
+            .by_key
+            .get(fresh)
+            .map(|&g| key(graph.group[g as usize], g as usize));
+        let from_heap = heap.peek().map(|&Reverse(k)| k);
+        let g = match (from_list, from_heap) {
+            (Some(a), Some(b)) if b < a => {
+                heap.pop();
+                (b & 0xffff_ffff) as usize
+            }
+            (Some(a), _) => {
+                fresh += 1;
+                (a & 0xffff_ffff) as usize
+            }
+            (None, Some(b)) => {
+                heap.pop();
+                (b & 0xffff_ffff) as usize
+            }
+            (None, None) => {
+                // Only gaps blocked by a cycle are left: release the lowest-keyed one.
                 while cursor < graph.by_key.len() && placed[graph.by_key[cursor] as usize] {
                     cursor += 1;
                 }

@@ -60,6 +60,10 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
     }
     read_item_gaps(&blocks, &heads, &uses, &mut in_gap, &mut reads, log);
     if reads.is_empty() {
+        // No gaps part at all: a readiness checklist's open items are the gaps.
+        read_checklist_gaps(&blocks, &heads, &mut in_gap, &mut reads, log);
+    }
+    if reads.is_empty() {
         return None;
     }
     let outside = collect(&blocks, &heads, &in_gap);
@@ -139,6 +143,53 @@ fn read_item_gaps(
         }
     }
     reads.extend(found);
+}
+
+fn read_checklist_gaps(
+    blocks: &[Block],
+    heads: &[Head],
+    in_gap: &mut [bool],
+    reads: &mut Vec<Read>,
+    log: &mut ImportLog,
+) {
+    for (hi, h) in heads.iter().enumerate() {
+        if h.context != Role::Matrix {
+            continue;
+        }
+        let end = heads
+            .get(hi + 1)
+            .map_or(blocks.len(), |next| next.block)
+            .min(h.end);
+        for mut draft in super::itemgaps::item_gaps(&blocks[h.block + 1..end]) {
+            draft.area = area_of(heads, hi, &draft.title);
+            log.skipped.push(Skip {
+                line: draft.line,
+                what: format!("'{}'", draft.title),
+                why: "no gaps part found: checklist item imported as a gap".into(),
+            });
+            let ctx = priority_of(&h.text)
+                .map(|p| {
+                    let what = strip_markers(&h.text);
+                    (
+                        p,
+                        Found {
+                            what,
+                            from: "checklist heading".into(),
+                            line: h.line,
+                        },
+                    )
+                })
+                .or_else(|| context_priority(heads, hi));
+            reads.push(Read {
+                draft,
+                context_priority: ctx,
+                existing: false,
+            });
+        }
+        for m in in_gap.iter_mut().take(end).skip(h.block + 1) {
+            *m = true;
+        }
+    }
 }
 
 fn body_end(heads: &[Head], hi: usize, blocks: &[Block]) -> usize {

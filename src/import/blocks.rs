@@ -37,14 +37,6 @@ pub fn parse(text: &str) -> Vec<Block> {
     let mut depth: u8 = 0;
     let mut in_code = false;
     let mut cell = 0usize;
-    let flush = |cur: &mut Option<Block>, out: &mut Vec<Block>| {
-        if let Some(mut b) = cur.take() {
-            b.text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !b.text.is_empty() || matches!(b.kind, Kind::Heading(_)) {
-                out.push(b);
-            }
-        }
-    };
     for (ev, range) in Parser::new_ext(text, opts).into_offset_iter() {
         match ev {
             Event::Start(Tag::Heading { level, .. }) => {
@@ -127,7 +119,7 @@ pub fn parse(text: &str) -> Vec<Block> {
                     kind: Kind::Item { .. },
                     text,
                     ..
-                }) => text.push(' '),
+                }) => text.push('\n'),
                 _ => flush(&mut cur, &mut out),
             },
             _ => {}
@@ -135,6 +127,45 @@ pub fn parse(text: &str) -> Vec<Block> {
     }
     flush(&mut cur, &mut out);
     out
+}
+
+/// Ends the current block. An item's later lines join its text, except a line that
+/// starts with a label ("Total: $520/month" lazily continuing a list): it becomes a
+/// paragraph of its own.
+fn flush(cur: &mut Option<Block>, out: &mut Vec<Block>) {
+    let Some(b) = cur.take() else {
+        return;
+    };
+    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut pieces = b.text.split('\n').enumerate();
+    let mut first = Block {
+        text: pieces
+            .next()
+            .map(|(_, t)| t.to_string())
+            .unwrap_or_default(),
+        ..b.clone()
+    };
+    let mut rest: Vec<Block> = Vec::new();
+    for (k, piece) in pieces {
+        let labelled = super::text::label(piece).is_some_and(|(_, v)| !v.is_empty());
+        if labelled {
+            rest.push(Block {
+                kind: Kind::Para,
+                text: piece.to_string(),
+                line: b.line + k,
+            });
+        } else {
+            let target = rest.last_mut().unwrap_or(&mut first);
+            target.text.push(' ');
+            target.text.push_str(piece);
+        }
+    }
+    for mut blk in std::iter::once(first).chain(rest) {
+        blk.text = squash(&blk.text);
+        if !blk.text.is_empty() || matches!(blk.kind, Kind::Heading(_)) {
+            out.push(blk);
+        }
+    }
 }
 
 fn in_item(cur: &Option<Block>) -> bool {

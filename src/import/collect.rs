@@ -32,7 +32,8 @@ pub struct Outside {
     /// (line, text, priority) from priority matrices and priority-labelled checklists.
     pub matrix: Vec<(usize, String, Priority)>,
     /// Amounts outside gaps: (money, line, index into `phases` when inside one).
-    pub costs: Vec<(Money, usize, Option<usize>)>,
+    /// Amounts outside gaps and phases: (money, line, the heading they sit under).
+    pub costs: Vec<(Money, usize, Option<String>)>,
     pub totals: Vec<(usize, String, Stated)>,
     /// Headings outside gaps that carry an estimate ("Environment Setup (30 min)").
     pub sized: Vec<(usize, String, Estimate)>,
@@ -135,7 +136,8 @@ pub fn collect(blocks: &[Block], heads: &[Head], in_gap: &[bool]) -> Outside {
         }
         if b.kind != Kind::Code && !b.text.to_lowercase().contains("total") {
             for m in money_of(&b.text) {
-                out.costs.push((m, b.line, None));
+                let category = cur_head.map(|h| strip_markers(&heads[h].text));
+                out.costs.push((m, b.line, category));
             }
         }
     }

@@ -24,7 +24,13 @@ pub fn unit_name(u: EffortUnit) -> &'static str {
 
 pub fn est_text(e: &Estimate) -> String {
     if e.lo == e.hi {
-        format!("{} {}", e.lo, unit_name(e.unit))
+        let unit = unit_name(e.unit);
+        let unit = if e.lo == Dec2::from_units(1) {
+            unit.trim_end_matches('s')
+        } else {
+            unit
+        };
+        format!("{} {unit}", e.lo)
     } else {
         format!("{}-{} {}", e.lo, e.hi, unit_name(e.unit))
     }

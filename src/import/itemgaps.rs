@@ -72,6 +72,8 @@ fn from_line(text: &str, line: usize, checked: Option<bool>) -> Draft {
     }
     if checked.or(chk) == Some(true) {
         d.status = Some((crate::plan::Status::Done, found("[x]", "checkbox", line)));
+    } else if checked.or(chk) == Some(false) && ms.is_empty() {
+        d.status = Some((crate::plan::Status::Missing, found("[ ]", "checkbox", line)));
     } else if let Some(s) = status_of(&ms).filter(|_| !ms.starts_with(['🔴', '🟡', '🟢', '🟠']))
     {
         d.status = Some((s, found(&ms, "item marker", line)));

@@ -115,7 +115,12 @@ fn repair_once(text: &str, used: &mut Vec<&'static str>) -> Option<String> {
             continue;
         }
         let start = i;
-        while i < chars.len() && !chars[i].is_ascii() {
+        // A lone space between two non-ASCII characters may be a 0xA0 byte that a tool
+        // turned into a plain space ("âš ï¸"), so it stays inside the run.
+        while i < chars.len()
+            && (!chars[i].is_ascii()
+                || (chars[i] == ' ' && chars.get(i + 1).is_some_and(|c| !c.is_ascii())))
+        {
             i += 1;
         }
         let run = &chars[start..i];
@@ -196,6 +201,12 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
                 continue;
             }
             if have >= 2 && have < need {
+                if let Some((ch, used)) = complete_with_space(&units, i + have, &bytes, need) {
+                    out.push(ch);
+                    valid += need as u32;
+                    i += have + used;
+                    continue;
+                }
                 if let Some(ch) = complete_lost(&bytes, need, &page.lost) {
                     out.push(ch);
                     valid += have as u32;
@@ -228,6 +239,32 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
         return None;
     }
     Some((valid * 2 + dropped, out))
+}
+
+/// Completes a sequence whose next byte, 0xA0, became a plain space: returns the
+/// character and how many units (the space and any further continuation bytes) it took.
+fn complete_with_space(
+    units: &[Unit],
+    at: usize,
+    bytes: &[u8],
+    need: usize,
+) -> Option<(char, usize)> {
+    if !matches!(units.get(at), Some(Unit::Foreign(' '))) {
+        return None;
+    }
+    let mut trial = bytes.to_vec();
+    trial.push(0xA0);
+    let mut used = 1;
+    while trial.len() < need {
+        match units.get(at + used) {
+            Some(Unit::Byte(b, _)) if is_cont(*b) => trial.push(*b),
+            _ => return None,
+        }
+        used += 1;
+    }
+    decode_one(&trial)
+        .filter(|c| likeliness(*c) >= 3)
+        .map(|c| (c, used))
 }
 
 /// Completes a sequence that lost one byte the code page cannot carry, when exactly one

@@ -89,6 +89,16 @@ fn seed_style_lines_are_repaired() {
 }
 
 #[test]
+fn a_no_break_space_turned_into_a_space_is_recovered() {
+    let broken = mangle("⚠️ Basic", WINDOWS_1252).replace('\u{A0}', " ");
+    assert_eq!(broken.chars().filter(|c| *c == ' ').count(), 2);
+    assert_eq!(repair(&broken).unwrap().text, "⚠\u{FE0F} Basic");
+    // Genuine spaced text keeps its spaces.
+    assert!(repair("é è ü").is_none());
+    assert_eq!(repair("âœ… ✅ done").unwrap().text, "✅ ✅ done");
+}
+
+#[test]
 fn twice_mangled_text_is_repaired() {
     let twice = mangle(&mangle("✅ ok 🚀", WINDOWS_1252), WINDOWS_1252);
     assert_eq!(repair(&twice).unwrap().text, "✅ ok 🚀");

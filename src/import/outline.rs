@@ -113,6 +113,11 @@ pub fn role_of(text: &str) -> Role {
         "nice to have",
         "action item",
         "remediation",
+        "open item",
+        "outstanding",
+        "backlog",
+        "technical debt",
+        "pending",
     ]) || markers(text).iter().any(|m| matches!(m, '❌' | '🔴' | '⚠'))
     {
         return Role::Gaps;

@@ -142,26 +142,41 @@ pub fn place(
     // Loose costs: a gap they name, else their phase, else the plan.
     let mut gap_costs: Vec<Vec<(Money, usize)>> = vec![Vec::new(); n];
     let mut plan_costs = Vec::new();
-    let loose = outside.costs.iter().map(|(m, l, p)| (m, *l, *p)).chain(
-        outside
-            .phases
-            .iter()
-            .enumerate()
-            .flat_map(|(pi, p)| p.costs.iter().map(move |(m, l)| (m, *l, Some(pi)))),
-    );
+    let loose = outside
+        .costs
+        .iter()
+        .map(|(m, l, c)| (m, *l, None, c.as_deref()))
+        .chain(
+            outside
+                .phases
+                .iter()
+                .enumerate()
+                .flat_map(|(pi, p)| p.costs.iter().map(move |(m, l)| (m, *l, Some(pi), None))),
+        );
     let mut by_amount: HashMap<(CostKind, Dec2, Dec2), usize> = HashMap::new();
     for (g, r) in reads.iter().enumerate() {
         for (c, _) in &r.draft.costs {
             by_amount.entry((c.kind, c.lo, c.hi)).or_insert(g);
         }
     }
-    for (m, line, phase) in loose {
+    for (m, line, phase, category) in loose {
         let label = if m.label.is_empty() {
             format!("cost on line {line}")
         } else {
             m.label.clone()
         };
-        if let Some(g) = matcher.find(&label, COST_LINK) {
+        // A cost under a topic heading ("### Monitoring" in a cost section) belongs to
+        // the gap that topic names.
+        let by_name = matcher
+            .find(&label, COST_LINK)
+            .map(|g| (g, "it names it".to_string()));
+        let named = by_name.or_else(|| {
+            let t = category.and_then(topic)?;
+            matcher
+                .find(&t, COST_LINK)
+                .map(|g| (g, format!("it sits under '{t}'")))
+        });
+        if let Some((g, why)) = named {
             let same = |c: &(Money, usize)| (c.0.kind, c.0.lo, c.0.hi) == (m.kind, m.lo, m.hi);
             if reads[g]
                 .draft
@@ -177,7 +192,7 @@ pub fn place(
                 continue;
             }
             log.costs.push(format!(
-                "line {line}: '{label}' attached to gap '{}' (it names it)",
+                "line {line}: '{label}' attached to gap '{}' ({why})",
                 reads[g].draft.title
             ));
             gap_costs[g].push((m.clone(), line));
@@ -208,4 +223,47 @@ pub fn place(
         gap_costs,
         plan_costs,
     }
+}
+
+/// The topic words of a heading, without the words every cost section uses.
+fn topic(heading: &str) -> Option<String> {
+    const COSTY: &[&str] = &[
+        "cost",
+        "costs",
+        "budget",
+        "pricing",
+        "price",
+        "summary",
+        "estimate",
+        "estimated",
+        "estimates",
+        "resource",
+        "resources",
+        "requirements",
+        "monthly",
+        "total",
+        "tools",
+        "tooling",
+        "breakdown",
+        "expenses",
+        "spend",
+        "third-party",
+        "infrastructure",
+        "services",
+        "overview",
+        "and",
+        "&",
+        "recurring",
+        "one-time",
+    ];
+    let words: Vec<&str> = heading
+        .split_whitespace()
+        .filter(|w| {
+            !COSTY.contains(
+                &w.to_lowercase()
+                    .trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+            )
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }

@@ -4,7 +4,8 @@
 /// True for emoji and pictographic symbols used as markers (✅ ❌ ⚠️ 🔴 🚀 …).
 pub fn is_marker(c: char) -> bool {
     let u = c as u32;
-    (0x2190..=0x2BFF).contains(&u)
+    // Arrows and maths (U+2190–U+22FF) are words in titles ("A → B"), not markers.
+    (0x2300..=0x2BFF).contains(&u)
         || (0x1F000..=0x1FAFF).contains(&u)
         || (0xFE00..=0xFE0F).contains(&u)
         || u == 0x200D

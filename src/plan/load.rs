@@ -91,6 +91,13 @@ fn too_large(len: u64) -> LoadError {
 /// Checks that bytes are text (not empty, no NUL, valid UTF-8) and parses them.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::new(
+            LoadErrorKind::NotText,
+            "the file is UTF-16 text; plan files are UTF-8",
+        )
+        .with_fix("save it as UTF-8 (most editors: \"Save with encoding\")"));
+    }
     // `contains` is a word-at-a-time memchr; the byte loop for the offset runs only on error.
     if let Some(at) = bytes
         .contains(&0)

@@ -98,6 +98,11 @@ fn empty_binary_and_non_utf8_input() {
     let e = parse_bytes(b"Plan(\n  title: \"caf\xE9\",").unwrap_err();
     assert!(e.message.contains("byte 0xE9 at byte offset 19"), "{e}");
     assert_eq!(e.pos, Some(Position { line: 2, col: 14 }));
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Plan()".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    assert!(parse_bytes(&utf16).unwrap_err().message.contains("UTF-16"));
     // A UTF-8 byte-order mark is fine.
     assert!(parse_bytes(format!("\u{feff}{MINI}").as_bytes()).is_ok());
 }

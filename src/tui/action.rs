@@ -117,6 +117,20 @@ pub enum Action {
     OpenFinder,
     /// Open the command palette over every action.
     OpenPalette,
+    /// Show only gaps of one priority (cycles Critical → … → Low → all).
+    FilterPriority,
+    /// Show only gaps of one status (cycles through the statuses, then all).
+    FilterStatus,
+    /// Show only gaps of one phase (cycles through the phases, then all).
+    FilterPhase,
+    /// Show only gaps of one area (cycles through the areas in the plan, then all).
+    FilterArea,
+    /// Show only gaps of one owner (cycles through the owners in the plan, then all).
+    FilterOwner,
+    /// Sort gaps within each phase by rank, priority, planned finish or monthly cost.
+    CycleSort,
+    /// Remove every filter and go back to rank order.
+    ClearFilters,
     /// A key typed into the text input.
     #[serde(skip)]
     Type(Input),
@@ -130,7 +144,7 @@ pub enum Action {
 
 impl Action {
     /// Every bindable action, in declaration order (the command palette lists these).
-    pub const BINDABLE: [Action; 53] = [
+    pub const BINDABLE: [Action; 60] = [
         Action::MoveDown,
         Action::MoveUp,
         Action::PageDown,
@@ -184,6 +198,13 @@ impl Action {
         Action::ScrollToToday,
         Action::OpenFinder,
         Action::OpenPalette,
+        Action::FilterPriority,
+        Action::FilterStatus,
+        Action::FilterPhase,
+        Action::FilterArea,
+        Action::FilterOwner,
+        Action::CycleSort,
+        Action::ClearFilters,
     ];
 
     /// The priority a `Priority*` action sets.
@@ -258,6 +279,13 @@ impl Action {
             Action::ScrollToToday => "scroll to today",
             Action::OpenFinder => "find a gap",
             Action::OpenPalette => "command palette",
+            Action::FilterPriority => "filter by priority",
+            Action::FilterStatus => "filter by status",
+            Action::FilterPhase => "filter by phase",
+            Action::FilterArea => "filter by area",
+            Action::FilterOwner => "filter by owner",
+            Action::CycleSort => "sort: rank/priority/finish/cost",
+            Action::ClearFilters => "clear filters and sort",
             Action::Type(_) => "type",
             Action::Paste(_) => "paste",
             Action::Resize(..) => "resize",

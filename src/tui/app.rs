@@ -213,6 +213,10 @@ impl App {
     /// changed, and puts the cursor on gap `focus` (by id) if given.
     pub fn refresh(&mut self, focus: Option<&str>) {
         let rows = Rows::build(&self.doc.plan, &self.doc.analysis);
+        let rows = self
+            .views
+            .filter
+            .apply(rows, &self.doc.plan, &self.doc.analysis);
         let summary = Summary::build(&self.doc.plan, &self.doc.analysis);
         self.changes = Changes {
             cells: rows.changes_since(&self.rows),

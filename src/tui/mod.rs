@@ -16,6 +16,7 @@ pub mod config;
 pub mod costs;
 pub mod document;
 pub mod fields;
+pub mod filter;
 pub mod finder;
 pub mod format;
 pub mod history;

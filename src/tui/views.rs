@@ -10,13 +10,14 @@ use jiff::civil::Date;
 use super::action::Action;
 use super::app::{App, Overlay, View};
 use super::costs::MonthDetail;
+use super::filter::{Filter, SortMode, cycle};
 use super::finder::{Corpus, Finder};
 use super::mode::Mode;
 use super::palette::Palette;
 use super::timeline::{Axis, Zoom};
 use super::update::Effect;
 use crate::engine::Analysis;
-use crate::plan::Plan;
+use crate::plan::{Plan, Priority, Status};
 
 /// Columns the timeline moves per scroll step.
 const SCROLL_STEP: i64 = 4;
@@ -41,6 +42,8 @@ pub struct ViewState {
     pub ids: HashMap<String, usize>,
     /// The finder's search text, built on first use after each recompute.
     pub corpus: Option<Arc<Corpus>>,
+    /// Which gaps the table and timeline show, and in what order.
+    pub filter: Filter,
 }
 
 impl ViewState {
@@ -55,6 +58,7 @@ impl ViewState {
             one_offs: Vec::new(),
             ids: HashMap::new(),
             corpus: None,
+            filter: Filter::default(),
         };
         v.after_recompute(plan, analysis);
         v
@@ -83,6 +87,14 @@ impl ViewState {
             zoom: self.zoom,
         }
     }
+}
+
+/// Sorted distinct values.
+fn distinct(values: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = values.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Where an action goes after the views had a look at it.
@@ -127,9 +139,71 @@ impl App {
             (Action::ScrollToToday, _) => {
                 self.views.offset = self.views.axis().col(self.views.today) - SCROLL_STEP;
             }
+            (Action::FilterPriority, _) => {
+                let f = &mut self.views.filter;
+                f.priority = cycle(&f.priority, &Priority::ALL);
+                self.refilter();
+            }
+            (Action::FilterStatus, _) => {
+                let f = &mut self.views.filter;
+                f.status = cycle(&f.status, &Status::ALL);
+                self.refilter();
+            }
+            (Action::FilterPhase, _) => {
+                let ids: Vec<String> = self.doc.plan.phases.iter().map(|p| p.id.clone()).collect();
+                self.views.filter.phase = cycle(&self.views.filter.phase, &ids);
+                self.refilter();
+            }
+            (Action::FilterArea, _) => {
+                let values = distinct(self.doc.plan.gaps.iter().filter_map(|g| g.area.clone()));
+                self.views.filter.area = cycle(&self.views.filter.area, &values);
+                self.refilter();
+            }
+            (Action::FilterOwner, _) => {
+                let values = distinct(self.doc.plan.gaps.iter().filter_map(|g| g.owner.clone()));
+                self.views.filter.owner = cycle(&self.views.filter.owner, &values);
+                self.refilter();
+            }
+            (Action::CycleSort, _) => {
+                self.views.filter.sort = self.views.filter.sort.next();
+                self.refilter();
+            }
+            (Action::ClearFilters, _) => {
+                self.views.filter = Filter::default();
+                self.refilter();
+            }
             (other, _) => return Routed::Main(other),
         }
         Routed::Done(Effect::None)
+    }
+
+    /// Rebuilds the rows under the current filter, keeping the selected gap if shown.
+    fn refilter(&mut self) {
+        let focus = self
+            .selected_gap()
+            .map(|g| self.doc.plan.gaps[g].id.clone());
+        self.refresh(focus.as_deref());
+        self.keep_cursor_visible();
+        let f = &self.views.filter;
+        let shown = self
+            .rows
+            .rows
+            .iter()
+            .filter(|r| matches!(r, super::rows::Row::Gap(_)))
+            .count();
+        if f.is_active() {
+            let text = format!(
+                "showing {shown} of {} gaps: {}",
+                self.doc.plan.gaps.len(),
+                f.describe()
+            );
+            self.info(text);
+        } else {
+            self.info(format!(
+                "showing all {shown} gaps in rank order ({})",
+                SortMode::Rank.name()
+            ));
+        }
     }
 
     fn switch_view(&mut self, delta: isize) {

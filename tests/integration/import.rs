@@ -592,3 +592,71 @@ fn large_reports_import_in_linear_time() {
 fn md_big(text: &str) -> Imported {
     import_markdown(text.as_bytes(), &opts()).expect("imports")
 }
+
+#[test]
+fn costs_under_a_topic_heading_attach_to_that_topic_and_totals_agree() {
+    let imp = fixture("cost-categories.md");
+    let p = &imp.plan;
+    assert_eq!(p.gaps[0].costs.len(), 1);
+    assert_eq!(p.gaps[0].costs[0].label, "Datadog");
+    assert_eq!(p.costs.len(), 1);
+    assert_eq!(p.costs[0].label, "Misc");
+    let t = &imp.log.totals[0];
+    assert_eq!((t.what, t.verdict), ("monthly cost total", Verdict::Agrees));
+    assert!(
+        imp.log
+            .costs
+            .iter()
+            .any(|c| c.contains("it sits under 'Observability'"))
+    );
+}
+
+#[test]
+fn a_checklist_alone_becomes_the_gaps() {
+    let imp = fixture("checklist-only.md");
+    let got: Vec<(&str, Priority, Status)> = imp
+        .plan
+        .gaps
+        .iter()
+        .map(|g| (g.title.as_str(), g.priority, g.status))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("TLS everywhere", Priority::High, Status::Done),
+            ("Backups tested", Priority::High, Status::Missing),
+            ("Alerting on error rate", Priority::High, Status::Missing),
+            ("Chaos testing", Priority::Medium, Status::Missing),
+        ]
+    );
+    assert!(
+        imp.log
+            .skipped
+            .iter()
+            .any(|s| s.why.contains("checklist item imported"))
+    );
+}
+
+#[test]
+fn what_we_have_parts_import_as_done_gaps_on_request() {
+    let path = format!(
+        "{}/tests/fixtures/seeds/process-gaps.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut o = opts();
+    o.existing = Existing::AsDoneGaps;
+    let imp = import_markdown(&std::fs::read(path).unwrap(), &o).unwrap();
+    let done: Vec<&str> = imp
+        .plan
+        .gaps
+        .iter()
+        .filter(|g| g.status == Status::Done)
+        .map(|g| g.title.as_str())
+        .collect();
+    assert_eq!(done.len(), 7);
+    assert_eq!(done[0], "CI/CD & Deployment");
+    assert_eq!(imp.plan.gaps.len(), 15);
+    let cicd = &imp.plan.gaps[0];
+    assert_eq!(cicd.actions.len(), 5);
+    assert!(cicd.actions.iter().all(|a| a.done));
+}

@@ -45,7 +45,7 @@ pub struct ReportArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Aligned tables for a terminal (fits 100 columns).
+    /// Aligned tables for a terminal (fits 120 columns).
     Text,
     /// Markdown tables.
     Markdown,

@@ -1,4 +1,4 @@
-//! `report --format text`: aligned tables for a terminal, at most 100 columns wide.
+//! `report --format text`: aligned tables for a terminal, at most 120 columns wide.
 //! When every date of the plan falls in one year, tables show dates as month-day and
 //! say the year once; otherwise they show full ISO dates.
 
@@ -13,7 +13,7 @@ use super::table::{Align, Table};
 use crate::plan::{Priority, Status};
 
 /// Width every line of the text report fits in.
-pub const WIDTH: usize = 100;
+pub const WIDTH: usize = 120;
 
 pub fn render(r: &Report) -> String {
     let mut out = String::new();

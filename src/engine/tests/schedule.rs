@@ -276,3 +276,34 @@ fn empty_and_absurd_plans_do_not_panic() {
     assert_eq!(a.finish.worst, Date::MAX);
     assert!(a.costs.months.len() <= crate::engine::MAX_MONTHS);
 }
+
+#[test]
+fn done_gaps_do_not_pull_a_phase_start_back() {
+    let mut p = plan(&[("dev", 40)]);
+    p.phases = vec![phase("p1", None), phase("p2", None)];
+    let mut a = gap("a", 16, 16);
+    a.phase = Some("p1".into());
+    let mut done = gap("done", 8, 8);
+    done.phase = Some("p2".into());
+    done.status = Status::Done;
+    let mut b = gap("b", 8, 8);
+    b.phase = Some("p2".into());
+    let mut all_done = done.clone();
+    all_done.id = "all-done".into();
+    all_done.phase = Some("p3".into());
+    p.phases.push(phase("p3", None));
+    p.gaps = vec![a, done, b, all_done];
+    let r = analyze(&p);
+    assert_eq!(planned(&r, 1), (d(1, 5), d(1, 5)), "done: dated when ready");
+    assert_eq!(
+        r.phases[1].start,
+        Some(d(1, 7)),
+        "p2's work starts after p1's"
+    );
+    assert_eq!(r.phases[1].finish.unwrap().planned, d(1, 7));
+    assert_eq!(
+        r.phases[2].start,
+        Some(d(1, 5)),
+        "only done gaps: their date"
+    );
+}

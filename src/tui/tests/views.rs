@@ -203,3 +203,69 @@ fn views_never_panic_at_any_size() {
         screen(&mut a, 20, 6);
     }
 }
+
+#[test]
+fn filters_hide_gaps_and_edits_still_reach_the_real_gap() {
+    let mut a = app();
+    a.update(Action::FilterPriority); // Critical
+    assert_eq!(super::fixture::shown_ids(&a), ["backups"]);
+    let s = screen(&mut a, 100, 20);
+    assert!(s.contains("filter: priority=Critical"), "{s}");
+    // the cursor is on the phase row; go to the gap and edit it
+    a.update(Action::First);
+    a.update(Action::MoveDown);
+    assert_eq!(selected_id(&a).as_deref(), Some("backups"));
+    a.update(Action::CycleStatus);
+    assert_eq!(a.doc.plan.gaps[0].status, crate::plan::Status::Partial);
+    a.update(Action::PriorityLow);
+    assert_eq!(a.doc.plan.gaps[0].priority, crate::plan::Priority::Low);
+    assert!(
+        super::fixture::shown_ids(&a).is_empty(),
+        "no longer matches"
+    );
+    a.update(Action::Undo);
+    assert_eq!(super::fixture::shown_ids(&a), ["backups"]);
+    a.update(Action::FilterPriority); // High
+    assert_eq!(super::fixture::shown_ids(&a), ["secrets"]);
+    a.update(Action::ClearFilters);
+    assert_eq!(super::fixture::shown_ids(&a).len(), 4);
+}
+
+#[test]
+fn sort_by_monthly_cost_reorders_within_phases_only() {
+    let mut plan = super::fixture::plan();
+    plan.gaps[3].priority = crate::plan::Priority::Critical; // runbooks
+    let mut a = super::fixture::app_with(plan);
+    a.update(Action::FilterArea); // "Data": backups only
+    assert_eq!(super::fixture::shown_ids(&a), ["backups"]);
+    a.update(Action::ClearFilters);
+    a.update(Action::CycleSort); // priority
+    assert_eq!(
+        super::fixture::shown_ids(&a),
+        ["backups", "secrets", "runbooks", "monitoring"]
+    );
+    a.update(Action::CycleSort); // planned finish
+    a.update(Action::CycleSort); // monthly cost
+    assert_eq!(
+        a.views.filter.sort,
+        crate::tui::filter::SortMode::MonthlyCost
+    );
+    assert_eq!(
+        super::fixture::shown_ids(&a),
+        ["backups", "secrets", "monitoring", "runbooks"]
+    );
+    // editing the selected gap while sorted edits that gap
+    let row = a.rows.gap_row[3];
+    a.ui.cursor = row;
+    a.update(Action::PriorityHigh);
+    assert_eq!(a.doc.plan.gaps[3].priority, crate::plan::Priority::High);
+    // each row still names its real gap index, and gap_row points back at it
+    for (g, &row) in a.rows.gap_row.iter().enumerate() {
+        match &a.rows.rows[row] {
+            crate::tui::rows::Row::Gap(r) => assert_eq!(r.gap, g),
+            crate::tui::rows::Row::Phase(_) => panic!("gap {g} hidden without a filter"),
+        }
+    }
+    a.update(Action::CycleSort);
+    assert!(!a.views.filter.is_active());
+}

@@ -1,6 +1,7 @@
 //! Drawing: `impl Widget for &App` splits the screen into regions and hands each to its
 //! own module. Nothing here changes state or does work proportional to the plan size.
 
+mod badge;
 mod confirm;
 mod costs;
 mod detail;
@@ -116,6 +117,7 @@ impl Widget for &App {
         buf.set_style(area, self.theme.base);
         let r = regions(self, area);
         header::render_title(self, r.title, buf);
+        badge::render(self, r.title, buf);
         header::render_header(self, r.header, buf);
         match self.ui.view {
             View::Table => table::render(self, r.table, buf),
