@@ -2,12 +2,13 @@
 //! when it was loaded, and the undo history. Every change goes through `edit::apply`
 //! and is followed by a recompute, so the analysis never lags the plan.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::history::{History, Step};
 use crate::edit::{self, Edit, EditError};
 use crate::engine::{self, Analysis};
-use crate::plan::{Plan, Problem};
+use crate::plan::{self, Plan, Position, Problem};
 
 /// Where the plan came from, which decides what Save does.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,8 +31,11 @@ pub struct Document {
     pub plan: Plan,
     pub analysis: Analysis,
     pub origin: Origin,
-    /// Problems reported when the file was loaded (positions refer to that text).
+    /// Problems of the plan as it is now; positions refer to the file as it was loaded
+    /// (kept for problems that were already there, absent for new ones).
     pub problems: Vec<Problem>,
+    /// Where each problem found at load time sat in the file, by (path, message).
+    loaded_positions: HashMap<(String, String), Position>,
     pub history: History,
     saved_state: u64,
 }
@@ -39,11 +43,16 @@ pub struct Document {
 impl Document {
     pub fn new(plan: Plan, origin: Origin, problems: Vec<Problem>) -> Document {
         let analysis = engine::analyze(&plan);
+        let loaded_positions = problems
+            .iter()
+            .filter_map(|p| Some(((p.path.clone(), p.message.clone()), p.pos?)))
+            .collect();
         Document {
             plan,
             analysis,
             origin,
             problems,
+            loaded_positions,
             history: History::default(),
             saved_state: 0,
         }
@@ -94,6 +103,12 @@ impl Document {
 
     fn recompute(&mut self) {
         self.analysis = engine::analyze(&self.plan);
+        let mut problems = plan::validate(&self.plan);
+        for p in &mut problems {
+            let key = (p.path.clone(), p.message.clone());
+            p.pos = self.loaded_positions.get(&key).copied();
+        }
+        self.problems = problems;
     }
 
     pub fn save_state(&self) -> SaveState {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::format;
 use super::sanitize::sanitize;
-use crate::engine::Analysis;
+use crate::engine::{Analysis, Range, Span};
 use crate::plan::{Plan, Priority, Status};
 
 /// Which group a phase row heads.
@@ -70,42 +70,45 @@ impl Columns {
     pub const ALL: Columns = Columns(0x1ff);
 }
 
+/// One gap's derived numbers; text is formatted when the row is drawn (visible rows only).
 #[derive(Clone, Debug, PartialEq)]
 pub struct GapRow {
     /// Index into `plan.gaps`.
     pub gap: usize,
     pub group: Group,
+    /// Kept to match rows across an edit that moves gaps.
     pub id: String,
     pub priority: Priority,
     pub status: Status,
-    pub title: String,
-    pub area: String,
     pub progress: u8,
-    pub remaining: String,
-    pub monthly: String,
-    pub start: String,
-    pub finish: String,
-    pub slip: String,
-    pub late: Lateness,
+    pub remaining: Range,
+    pub monthly: Range,
+    /// Planned start and finish; `None` when the gap is not scheduled (dropped).
+    pub planned: Option<Span>,
+    /// Days past the phase's target end (0 when on time or without a target).
+    pub slip_days: i64,
 }
 
 impl GapRow {
-    /// Columns whose text differs from `old` (the same gap before an edit).
+    pub fn late(&self) -> Lateness {
+        if self.slip_days > 0 {
+            Lateness::Late
+        } else {
+            Lateness::OnTime
+        }
+    }
+
+    /// Columns whose value differs from `old` (the same gap before an edit).
     pub fn diff(&self, old: &GapRow) -> Columns {
         let mut c = Columns::default();
         let checks = [
             (self.priority != old.priority, Column::Priority),
-            (self.title != old.title, Column::Title),
-            (self.area != old.area, Column::Area),
             (self.status != old.status, Column::Status),
             (self.progress != old.progress, Column::Progress),
             (self.remaining != old.remaining, Column::Remaining),
             (self.monthly != old.monthly, Column::Monthly),
-            (
-                self.start != old.start || self.finish != old.finish,
-                Column::Dates,
-            ),
-            (self.slip != old.slip, Column::Slip),
+            (self.planned != old.planned, Column::Dates),
+            (self.slip_days != old.slip_days, Column::Slip),
         ];
         for (changed, col) in checks {
             if changed {
@@ -217,26 +220,35 @@ impl Rows {
         self.rows.is_empty()
     }
 
-    /// Per gap index, the columns that differ from `old` (matched by gap id).
+    /// Per gap index, the columns that differ from `old` (matched by gap id; gaps that
+    /// kept their index are matched without hashing, which is the common case).
     pub fn changes_since(&self, old: &Rows) -> HashMap<usize, Columns> {
-        let old_by_id: HashMap<&str, &GapRow> = old
-            .rows
-            .iter()
-            .filter_map(|r| match r {
-                Row::Gap(g) => Some((g.id.as_str(), g)),
-                Row::Phase(_) => None,
-            })
-            .collect();
+        let old_at = |g: usize| match old.gap_row.get(g).and_then(|&r| old.rows.get(r)) {
+            Some(Row::Gap(o)) => Some(o),
+            _ => None,
+        };
+        let mut by_id: Option<HashMap<&str, &GapRow>> = None;
         let mut out = HashMap::new();
         for r in &self.rows {
-            if let Row::Gap(g) = r {
-                let cols = match old_by_id.get(g.id.as_str()) {
-                    Some(o) => g.diff(o),
-                    None => Columns::ALL,
-                };
-                if !cols.is_empty() {
-                    out.insert(g.gap, cols);
-                }
+            let Row::Gap(g) = r else { continue };
+            let before = match old_at(g.gap) {
+                Some(o) if o.id == g.id => Some(o),
+                _ => by_id
+                    .get_or_insert_with(|| {
+                        old.rows
+                            .iter()
+                            .filter_map(|r| match r {
+                                Row::Gap(o) => Some((o.id.as_str(), o)),
+                                Row::Phase(_) => None,
+                            })
+                            .collect()
+                    })
+                    .get(g.id.as_str())
+                    .copied(),
+            };
+            let cols = before.map_or(Columns::ALL, |o| g.diff(o));
+            if !cols.is_empty() {
+                out.insert(g.gap, cols);
             }
         }
         out
@@ -307,7 +319,7 @@ fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRo
         Group::Unphased => None,
     };
     let slip_days = match (timing, target_end) {
-        (Some(t), Some(end)) if gap.status != Status::Done => end
+        (Some(t), Some(end)) if gap.status != Status::Done && t.planned.finish > end => end
             .until(t.planned.finish)
             .map(|s| i64::from(s.get_days()))
             .unwrap_or(0),
@@ -319,34 +331,10 @@ fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRo
         id: gap.id.clone(),
         priority: gap.priority,
         status: gap.status,
-        title: sanitize(&gap.title).into_owned(),
-        area: gap
-            .area
-            .as_deref()
-            .map(|a| sanitize(a).into_owned())
-            .unwrap_or_default(),
-        progress: result.map(|r| r.progress).unwrap_or(0),
-        remaining: result
-            .map(|r| format::hours(r.remaining_hours))
-            .unwrap_or_default(),
-        monthly: result
-            .map(|r| format::range_compact(r.monthly))
-            .unwrap_or_default(),
-        start: timing
-            .map(|t| format::short_date(t.planned.start))
-            .unwrap_or_default(),
-        finish: timing
-            .map(|t| format::short_date(t.planned.finish))
-            .unwrap_or_default(),
-        slip: if slip_days > 0 {
-            format::slip(slip_days)
-        } else {
-            String::new()
-        },
-        late: if slip_days > 0 {
-            Lateness::Late
-        } else {
-            Lateness::OnTime
-        },
+        progress: result.map_or(0, |r| r.progress),
+        remaining: result.map(|r| r.remaining_hours).unwrap_or_default(),
+        monthly: result.map(|r| r.monthly).unwrap_or_default(),
+        planned: timing.map(|t| t.planned),
+        slip_days,
     }
 }

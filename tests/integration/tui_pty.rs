@@ -22,6 +22,10 @@ struct Session {
 
 impl Session {
     fn start(plan: &Path, home: &Path) -> Session {
+        Session::start_with(Some(plan), home)
+    }
+
+    fn start_with(plan: Option<&Path>, home: &Path) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -31,7 +35,9 @@ impl Session {
             })
             .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_gapdeck"));
-        cmd.arg(plan);
+        if let Some(plan) = plan {
+            cmd.arg(plan);
+        }
         cmd.cwd(home);
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", home);
@@ -82,6 +88,34 @@ impl Session {
         }
     }
 
+    /// NO_COLOR is set by `start`: every cell must use the terminal's own colours.
+    fn assert_no_colours(&self) {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        for row in 0..ROWS {
+            for col in 0..COLS {
+                let cell = screen.cell(row, col).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "fg at {row},{col}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "bg at {row},{col}");
+            }
+        }
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "gapdeck did not quit; screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
     fn keys(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -110,6 +144,7 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
 
     let mut s = Session::start(&plan_path, dir.path());
     s.wait_for(&first.title);
+    s.assert_no_colours();
 
     s.keys("J");
     s.wait_for(&format!("moved '{}' down", first.id));
@@ -176,4 +211,42 @@ fn triage_a_copy_of_the_sample_then_save_and_quit() {
         dir.path().join("plan.ron.bak").exists(),
         "the previous version was kept"
     );
+}
+
+#[test]
+fn first_use_opens_the_sample_saves_where_asked_and_reopens_it_next_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::start_with(None, dir.path());
+    s.wait_for("built-in sample");
+    s.keys("2");
+    s.wait_for("unsaved");
+    s.keys("\x13"); // ctrl-s on the sample asks where to save
+    s.wait_for("Save plan as");
+    // Clear the suggested name, type ours (the editor's ctrl-a/ctrl-k are not needed:
+    // backspace over the suggestion).
+    s.keys(&"\x7f".repeat(60));
+    s.keys("mine.ron\r");
+    s.wait_for("saved mine.ron");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let saved = dir.path().join("mine.ron");
+    let plan = load_file(&saved).unwrap().plan;
+    assert_eq!(
+        plan.title,
+        load_file(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/plans/process-gaps.ron"
+        ))
+        .unwrap()
+        .plan
+        .title
+    );
+
+    // Next start without an argument opens the most recent plan.
+    let mut s = Session::start_with(None, dir.path());
+    s.wait_for("mine.ron");
+    let screen = s.contents();
+    assert!(!screen.contains("built-in sample"), "{screen}");
+    s.keys("q");
+    assert!(s.wait_exit().success());
 }

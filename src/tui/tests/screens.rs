@@ -131,3 +131,58 @@ fn header_shows_plan_numbers_and_changed_values() {
     assert!(s.contains("USD/mo"), "{s}");
     assert!(s.contains("Foundation"), "{s}");
 }
+
+#[test]
+fn built_in_sample_at_120x30() {
+    let loaded = crate::plan::parse(crate::sample::DEFAULT).unwrap();
+    let doc = crate::tui::document::Document::new(
+        loaded.plan,
+        crate::tui::document::Origin::Sample,
+        loaded.problems,
+    );
+    let mut a = App::new(
+        doc,
+        crate::tui::keymap::Keymap::defaults(),
+        crate::tui::theme::Theme::defaults(crate::tui::theme::ColorMode::NoColor),
+    );
+    insta::assert_snapshot!(screen(&mut a, 120, 30));
+}
+
+#[test]
+fn a_plan_with_problems_opens_with_the_problems_pane() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"))
+        .unwrap()
+        .replacen("Gap(", "Gap(depends_on: [\"nope\"], ", 1);
+    let loaded = crate::plan::parse(&text).unwrap();
+    assert!(!loaded.problems.is_empty(), "the fixture has a problem");
+    let doc = crate::tui::document::Document::new(
+        loaded.plan,
+        crate::tui::document::Origin::File("broken.ron".into()),
+        loaded.problems,
+    );
+    let mut a = App::new(
+        doc,
+        crate::tui::keymap::Keymap::defaults(),
+        crate::tui::theme::Theme::defaults(crate::tui::theme::ColorMode::NoColor),
+    );
+    let s = screen(&mut a, 100, 24);
+    assert!(s.contains("broken.ron:"), "{s}");
+    assert!(s.contains("'nope'"), "{s}");
+    insta::assert_snapshot!(s);
+    // Fixing it in the TUI clears the problem.
+    a.update(Action::Confirm);
+    a.update(Action::OpenDetail);
+    for _ in 0..10 {
+        a.update(Action::MoveDown);
+    }
+    a.update(Action::EditField);
+    let backspace = ratatui_textarea::Input {
+        key: ratatui_textarea::Key::Backspace,
+        ..Default::default()
+    };
+    for _ in 0..10 {
+        a.update(Action::Type(backspace.clone()));
+    }
+    a.update(Action::Commit);
+    assert!(a.doc.problems.is_empty(), "{:?}", a.doc.problems);
+}

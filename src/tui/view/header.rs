@@ -6,8 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::util::put;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::document::{Origin, SaveState};
+use crate::tui::mode::Mode;
 use crate::tui::sanitize::sanitize;
 use crate::tui::summary::Changed;
 
@@ -26,7 +28,7 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
     if app.doc.save_state() == SaveState::Unsaved {
         x += put(buf, x, area.y, "● unsaved ", area.width, t.dirty);
     }
-    put(
+    x += put(
         buf,
         x,
         area.y,
@@ -34,6 +36,25 @@ pub fn render_title(app: &App, area: Rect, buf: &mut Buffer) {
         area.right().saturating_sub(x),
         t.title,
     );
+    let errors = app.doc.problems.iter().filter(|p| p.is_error()).count();
+    let warnings = app.doc.problems.len() - errors;
+    if errors + warnings > 0 {
+        let key = app.keymap.hint(Mode::Table, &Action::ToggleProblems);
+        let plural = |n: usize, w: &str| {
+            if n == 1 {
+                format!("1 {w}")
+            } else {
+                format!("{n} {w}s")
+            }
+        };
+        let note = format!(
+            " ⚠ {}, {} ({key}) ",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        );
+        let style = if errors > 0 { t.error } else { t.warning };
+        put(buf, x, area.y, &note, area.right().saturating_sub(x), style);
+    }
 }
 
 /// The header's value items as (label, value, style), in display order.

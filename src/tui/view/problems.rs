@@ -13,7 +13,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let problems = &app.doc.problems;
     let h = (problems.len() as u16).saturating_add(4).min(area.height);
-    let title = format!("Problems in the plan file ({})", problems.len());
+    let title = format!(
+        "Problems ({}) — enter goes to the gap; positions are in the file as loaded",
+        problems.len()
+    );
     let inner = popup(
         centered(area, area.width.saturating_sub(4), h),
         &title,
@@ -28,7 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             inner.x + 1,
             inner.y,
-            "No problems found when the plan was loaded.",
+            "No problems: the plan is valid.",
             inner.width,
             t.info,
         );

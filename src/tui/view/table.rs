@@ -11,6 +11,7 @@ use crate::tui::app::App;
 use crate::tui::fields::status_text;
 use crate::tui::format;
 use crate::tui::rows::{Column, Columns, GapRow, Lateness, PhaseRow, Row};
+use crate::tui::sanitize::sanitize;
 
 /// A drawn column: which one, its width, and whether it is right-aligned.
 #[derive(Clone, Copy)]
@@ -198,72 +199,43 @@ fn phase_line(app: &App, p: &PhaseRow, line: Rect, buf: &mut Buffer) {
 
 fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
     let t = &app.theme;
-    let changed = app
-        .changes
-        .cells
-        .get(&g.gap)
-        .copied()
-        .unwrap_or(Columns::default());
+    let gap = &app.doc.plan.gaps[g.gap];
+    let changed = app.changes.cells.get(&g.gap).copied().unwrap_or_default();
     let mut x = line.x;
     for c in cols {
         let (text, mut style): (String, Style) = match c.kind {
             Column::Priority => (priority_short(g.priority).into(), t.priority(g.priority)),
-            Column::Title => (g.title.clone(), t.base),
-            Column::Area => (g.area.clone(), t.dim),
+            Column::Title => (sanitize(&gap.title).into_owned(), t.base),
+            Column::Area => (
+                gap.area
+                    .as_deref()
+                    .map(|a| sanitize(a).into_owned())
+                    .unwrap_or_default(),
+                t.dim,
+            ),
             Column::Status => (status_text(g.status).into(), t.status(g.status)),
             Column::Progress => {
-                let bar_w = usize::from(c.width.saturating_sub(5));
-                let done = (usize::from(g.progress) * bar_w + 50) / 100;
-                let bar = format::bar(g.progress, bar_w);
-                let split = bar.char_indices().nth(done).map_or(bar.len(), |(i, _)| i);
-                if x < line.right() {
-                    let room = line.right() - x;
-                    let n = put(buf, x, line.y, &bar[..split], room.min(c.width), t.bar_done);
-                    put(
-                        buf,
-                        x + n,
-                        line.y,
-                        &bar[split..],
-                        room.min(c.width).saturating_sub(n),
-                        t.bar_todo,
-                    );
-                }
-                let pct = format!("{:>4}%", g.progress);
-                let px = x + bar_w as u16;
-                let style = if changed.has(Column::Progress) {
-                    t.changed
-                } else {
-                    t.base
-                };
-                put(
-                    buf,
-                    px,
-                    line.y,
-                    &pct,
-                    line.right().saturating_sub(px).min(5),
-                    style,
-                );
+                progress_cell(app, g, changed, x, c.width, line, buf);
                 x = x.saturating_add(c.width + 1);
                 continue;
             }
-            Column::Remaining => (g.remaining.clone(), t.base),
-            Column::Monthly => (g.monthly.clone(), t.base),
-            Column::Dates => {
-                let d = if g.start.is_empty() {
-                    String::new()
-                } else {
-                    format!("{}→{}", g.start, g.finish)
-                };
-                (d, t.base)
-            }
-            Column::Slip => (
-                g.slip.clone(),
-                if g.late == Lateness::Late {
-                    t.late
-                } else {
-                    t.base
-                },
-            ),
+            Column::Remaining => (format::hours(g.remaining), t.base),
+            Column::Monthly => (format::range_compact(g.monthly), t.base),
+            Column::Dates => match g.planned {
+                Some(p) => (
+                    format!(
+                        "{}→{}",
+                        format::short_date(p.start),
+                        format::short_date(p.finish)
+                    ),
+                    t.base,
+                ),
+                None => (String::new(), t.base),
+            },
+            Column::Slip => match g.late() {
+                Lateness::Late => (format::slip(g.slip_days), t.late),
+                Lateness::OnTime => (String::new(), t.base),
+            },
         };
         if changed.has(c.kind) {
             style = style.patch(t.changed);
@@ -271,6 +243,50 @@ fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
         cell(buf, x, line.y, c, &text, style);
         x = x.saturating_add(c.width + 1);
     }
+}
+
+/// A bar plus the percent, the bar split into done and remaining styles.
+fn progress_cell(
+    app: &App,
+    g: &GapRow,
+    changed: Columns,
+    x: u16,
+    width: u16,
+    line: Rect,
+    buf: &mut Buffer,
+) {
+    let t = &app.theme;
+    let bar_w = usize::from(width.saturating_sub(5));
+    let done = (usize::from(g.progress) * bar_w + 50) / 100;
+    let bar = format::bar(g.progress, bar_w);
+    let split = bar.char_indices().nth(done).map_or(bar.len(), |(i, _)| i);
+    if x < line.right() {
+        let room = (line.right() - x).min(width);
+        let n = put(buf, x, line.y, &bar[..split], room, t.bar_done);
+        put(
+            buf,
+            x + n,
+            line.y,
+            &bar[split..],
+            room.saturating_sub(n),
+            t.bar_todo,
+        );
+    }
+    let pct = format!("{:>4}%", g.progress);
+    let px = x.saturating_add(bar_w as u16);
+    let style = if changed.has(Column::Progress) {
+        t.changed
+    } else {
+        t.base
+    };
+    put(
+        buf,
+        px,
+        line.y,
+        &pct,
+        line.right().saturating_sub(px).min(5),
+        style,
+    );
 }
 
 fn cell(buf: &mut Buffer, x: u16, y: u16, c: &Col, text: &str, style: Style) {

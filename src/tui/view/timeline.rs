@@ -11,6 +11,7 @@ use super::util::put;
 use crate::plan::{Dec2, Status};
 use crate::tui::app::App;
 use crate::tui::rows::{GapRow, Group, Lateness, PhaseRow, Row};
+use crate::tui::sanitize::sanitize;
 use crate::tui::timeline::{Axis, Zoom};
 
 const DONE: char = '█';
@@ -180,9 +181,10 @@ fn render_rows(app: &App, grid: &Grid, chart: Rect, buf: &mut Buffer) {
                 };
                 gap_line(app, grid, g, y, buf);
                 let n = put(buf, chart.x, y, mark, lw, style);
-                let flag = if g.late == Lateness::Late { "!" } else { "" };
+                let flag = if g.late() == Lateness::Late { "!" } else { "" };
                 let m = put(buf, chart.x + n, y, flag, lw - n, t.late);
-                put(buf, chart.x + n + m, y, &g.title, lw - n - m, style);
+                let title = sanitize(&app.doc.plan.gaps[g.gap].title);
+                put(buf, chart.x + n + m, y, &title, lw - n - m, style);
             }
         }
         if let Some(x) = today
@@ -250,7 +252,7 @@ fn gap_line(app: &App, grid: &Grid, g: &GapRow, y: u16, buf: &mut Buffer) {
     } else {
         (i64::from(g.progress) * n + 50) / 100
     };
-    let todo = if g.late == Lateness::Late {
+    let todo = if g.late() == Lateness::Late {
         t.late
     } else {
         t.gantt_bar

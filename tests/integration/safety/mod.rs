@@ -8,4 +8,6 @@ mod hostile;
 mod huge;
 #[cfg(unix)]
 mod kill;
+#[cfg(unix)]
+mod refuse;
 mod run;
