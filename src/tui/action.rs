@@ -131,6 +131,8 @@ pub enum Action {
     CycleSort,
     /// Remove every filter and go back to rank order.
     ClearFilters,
+    /// Open the selected gap's notes in $VISUAL/$EDITOR; they come back as an undoable edit.
+    EditNotesExternally,
     /// A key typed into the text input.
     #[serde(skip)]
     Type(Input),
@@ -140,11 +142,14 @@ pub enum Action {
     /// The terminal's size changed (width, height).
     #[serde(skip)]
     Resize(u16, u16),
+    /// A left click at a screen cell.
+    #[serde(skip)]
+    Click { column: u16, row: u16 },
 }
 
 impl Action {
     /// Every bindable action, in declaration order (the command palette lists these).
-    pub const BINDABLE: [Action; 60] = [
+    pub const BINDABLE: [Action; 61] = [
         Action::MoveDown,
         Action::MoveUp,
         Action::PageDown,
@@ -205,6 +210,7 @@ impl Action {
         Action::FilterOwner,
         Action::CycleSort,
         Action::ClearFilters,
+        Action::EditNotesExternally,
     ];
 
     /// The priority a `Priority*` action sets.
@@ -286,6 +292,8 @@ impl Action {
             Action::FilterOwner => "filter by owner",
             Action::CycleSort => "sort: rank/priority/finish/cost",
             Action::ClearFilters => "clear filters and sort",
+            Action::EditNotesExternally => "edit notes in $EDITOR",
+            Action::Click { .. } => "click",
             Action::Type(_) => "type",
             Action::Paste(_) => "paste",
             Action::Resize(..) => "resize",

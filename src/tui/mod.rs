@@ -15,6 +15,7 @@ pub mod commands;
 pub mod config;
 pub mod costs;
 pub mod document;
+pub mod editor;
 pub mod fields;
 pub mod filter;
 pub mod finder;

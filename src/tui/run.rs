@@ -113,12 +113,17 @@ fn event_loop(app: &mut App, term: &mut terminal::Term, disk: &mut Disk) -> io::
             Event::Key(k) if k.kind != KeyEventKind::Release => app.keymap.resolve(app.mode(), k),
             Event::Paste(text) if app.mode() == Mode::Input => Some(Action::Paste(text)),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Mouse(m) => super::editor::mouse_action(m),
             _ => None,
         };
         let Some(action) = action else { continue };
         match app.update(action) {
             Effect::None => {}
             Effect::Quit => return Ok(()),
+            Effect::EditNotes(req) => match super::editor::edit_text(term, &req.id, &req.text) {
+                Ok(text) => app.notes_edited(&req.id, text),
+                Err(e) => app.notes_edit_failed(&e),
+            },
             Effect::Save(req) => {
                 if save(app, disk, req) == AfterSave::Quit {
                     return Ok(());

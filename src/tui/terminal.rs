@@ -1,11 +1,13 @@
 //! Entering and leaving the full-screen terminal: raw mode, alternate screen, bracketed
-//! paste. Leaving happens on every exit path: normal return, error (guard drop) and panic.
+//! paste, mouse capture. Leaving happens on every exit path: normal return, error (guard drop) and panic.
 
 use std::io::{self, Stdout, stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -35,6 +37,7 @@ pub fn enter() -> io::Result<Guard> {
         stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
+        EnableMouseCapture,
         Clear(ClearType::All)
     );
     if let Err(e) = setup {
@@ -47,7 +50,12 @@ pub fn enter() -> io::Result<Guard> {
 
 /// Back to the normal screen; safe to call more than once.
 pub fn restore() {
-    let _ = execute!(stdout(), DisableBracketedPaste, LeaveAlternateScreen);
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen
+    );
     let _ = disable_raw_mode();
     let _ = execute!(stdout(), ratatui::crossterm::cursor::Show);
 }

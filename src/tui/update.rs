@@ -18,6 +18,16 @@ pub enum Effect {
     /// `App::save_failed`.
     Save(SaveRequest),
     Quit,
+    /// Suspend the terminal, edit this text in the user's editor, then report back with
+    /// `App::notes_edited` (or `App::notes_edit_failed`).
+    EditNotes(NotesRequest),
+}
+
+/// Notes of gap `id` to edit outside gapdeck.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotesRequest {
+    pub id: String,
+    pub text: String,
 }
 
 /// A save to carry out.

@@ -15,7 +15,7 @@ use super::finder::{Corpus, Finder};
 use super::mode::Mode;
 use super::palette::Palette;
 use super::timeline::{Axis, Zoom};
-use super::update::Effect;
+use super::update::{Effect, NotesRequest};
 use crate::engine::Analysis;
 use crate::plan::{Plan, Priority, Status};
 
@@ -128,8 +128,19 @@ impl App {
             (Action::OpenPalette, _) => {
                 self.ui.overlay = Overlay::Palette(Box::new(Palette::new(mode, &self.keymap)));
             }
-            (Action::ScrollEarlier, Mode::Costs) => self.select_month(-1),
-            (Action::ScrollLater, Mode::Costs) => self.select_month(1),
+            (Action::ScrollEarlier | Action::MoveUp, Mode::Costs) => self.select_month(-1),
+            (Action::ScrollLater | Action::MoveDown, Mode::Costs) => self.select_month(1),
+            (Action::Click { column, row }, _) => self.click(column, row),
+            (Action::EditNotesExternally, _) => {
+                let Some(g) = self.gap_or_complain() else {
+                    return Routed::Done(Effect::None);
+                };
+                let gap = &self.doc.plan.gaps[g];
+                return Routed::Done(Effect::EditNotes(NotesRequest {
+                    id: gap.id.clone(),
+                    text: gap.notes.clone().unwrap_or_default(),
+                }));
+            }
             (Action::First, Mode::Costs) => self.select_month(isize::MIN / 2),
             (Action::Last, Mode::Costs) => self.select_month(isize::MAX / 2),
             (Action::ScrollEarlier, _) => self.views.offset -= SCROLL_STEP,
@@ -291,6 +302,55 @@ impl App {
             _ => {}
         }
         Effect::None
+    }
+
+    /// A left click: on a table or timeline row, selects it.
+    fn click(&mut self, column: u16, row: u16) {
+        let (w, h) = self.ui.size;
+        let r = super::view::regions(self, ratatui::layout::Rect::new(0, 0, w, h));
+        let body = r.table;
+        let inside = column >= body.x && column < body.right() && row > body.y;
+        if !inside || self.ui.view == View::Costs || row > body.y + self.page() as u16 {
+            return;
+        }
+        let target = self.ui.scroll + usize::from(row - body.y - 1);
+        if target < self.rows.len() {
+            self.ui.cursor = target;
+            self.ui.focus = super::app::Focus::Table;
+            self.keep_cursor_visible();
+        }
+    }
+
+    /// The run loop reports the editor's result: a change becomes one undoable edit.
+    pub fn notes_edited(&mut self, id: &str, text: String) {
+        let Some(&g) = self.views.ids.get(id) else {
+            self.error(format!(
+                "gap '{id}' is gone; the edited notes were not applied"
+            ));
+            return;
+        };
+        let old = self.doc.plan.gaps[g].notes.clone().unwrap_or_default();
+        let new = text.trim_end().to_string();
+        if new == old.trim_end() {
+            self.info(format!("notes of '{id}' unchanged"));
+            return;
+        }
+        let notes = (!new.is_empty()).then_some(new);
+        self.commit_edit(
+            crate::edit::Edit::Set {
+                gap: g,
+                field: crate::edit::GapField::Notes(notes),
+            },
+            format!("notes of '{id}' (from the editor)"),
+            Some(id.to_string()),
+        );
+    }
+
+    /// The run loop reports that the editor could not be run; nothing changed.
+    pub fn notes_edit_failed(&mut self, e: &std::io::Error) {
+        self.error(format!(
+            "notes not edited: {e} — set $EDITOR (e.g. EDITOR=nano) or edit them with e in the detail pane"
+        ));
     }
 
     /// Puts the cursor on gap `g` (an index into `plan.gaps`), showing a view that has it.

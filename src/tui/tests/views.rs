@@ -269,3 +269,44 @@ fn sort_by_monthly_cost_reorders_within_phases_only() {
     a.update(Action::CycleSort);
     assert!(!a.views.filter.is_active());
 }
+
+#[test]
+fn notes_go_out_as_an_effect_and_come_back_as_an_undoable_edit() {
+    let mut a = app();
+    let effect = a.update(Action::EditNotesExternally);
+    let crate::tui::update::Effect::EditNotes(req) = effect else {
+        panic!("expected an editor request, got {effect:?}");
+    };
+    assert_eq!(req.id, "backups");
+    assert_eq!(req.text, "Keep 30 days.\nEncrypt at rest.");
+    a.notes_edited(&req.id, "Keep 90 days.\n".into());
+    assert_eq!(a.doc.plan.gaps[0].notes.as_deref(), Some("Keep 90 days."));
+    a.notes_edited(&req.id, "Keep 90 days.".into());
+    assert!(a.ui.message.as_ref().unwrap().text.contains("unchanged"));
+    a.update(Action::Undo);
+    assert_eq!(
+        a.doc.plan.gaps[0].notes.as_deref(),
+        Some("Keep 30 days.\nEncrypt at rest.")
+    );
+}
+
+#[test]
+fn a_click_selects_the_row_under_it_and_the_wheel_moves() {
+    let mut a = app();
+    screen(&mut a, 100, 30);
+    let table = crate::tui::view::regions(&a, ratatui::layout::Rect::new(0, 0, 100, 30)).table;
+    let row = a.rows.gap_row[3]; // runbooks
+    a.update(Action::Click {
+        column: 10,
+        row: table.y + 1 + row as u16,
+    });
+    assert_eq!(selected_id(&a).as_deref(), Some("runbooks"));
+    a.update(Action::Click { column: 10, row: 0 }); // title bar: nothing happens
+    assert_eq!(selected_id(&a).as_deref(), Some("runbooks"));
+    a.update(Action::ShowTimeline);
+    a.update(Action::Click {
+        column: 5,
+        row: table.y + 1 + a.rows.gap_row[0] as u16,
+    });
+    assert_eq!(selected_id(&a).as_deref(), Some("backups"));
+}
