@@ -26,6 +26,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 Some(b'*') => {
+                    let opened = self.i;
                     let mut depth = 0usize;
                     loop {
                         match (self.b.get(self.i), self.b.get(self.i + 1)) {
@@ -41,7 +42,12 @@ impl<'a> Reader<'a> {
                                 }
                             }
                             (Some(_), _) => self.i += 1,
-                            (None, _) => return, // unclosed: the caller fails on what follows
+                            (None, _) => {
+                                // Unclosed: stop at the `/*` so the caller sees a stray `/`
+                                // and leaves the file to ron, which reports it.
+                                self.i = opened;
+                                return;
+                            }
                         };
                     }
                 }

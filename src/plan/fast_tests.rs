@@ -70,6 +70,8 @@ fn leaves_rare_or_wrong_syntax_to_ron() {
         ("Gap(", "Gapp("),
         ("])", "]"),
         ("])", "]) x"),
+        ("])", "])/*"),
+        ("])", "]) /* never closed"),
     ] {
         let src = base.replacen(from, to, 1);
         assert!(fast(&src).is_none(), "{src}");

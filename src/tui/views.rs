@@ -61,6 +61,13 @@ impl ViewState {
             filter: Filter::default(),
         };
         v.after_recompute(plan, analysis);
+        // Start at the zoom that shows the whole plan in about a screen's width.
+        let days = super::timeline::days_between(plan.start, analysis.finish.worst);
+        v.zoom = match days {
+            ..=60 => Zoom::Days,
+            61..=420 => Zoom::Weeks,
+            _ => Zoom::Months,
+        };
         v
     }
 

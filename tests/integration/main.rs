@@ -13,3 +13,4 @@ mod cli_support;
 mod import;
 mod safety;
 mod tui_pty;
+mod tui_views;

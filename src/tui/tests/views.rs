@@ -310,3 +310,14 @@ fn a_click_selects_the_row_under_it_and_the_wheel_moves() {
     });
     assert_eq!(selected_id(&a).as_deref(), Some("backups"));
 }
+
+#[test]
+fn timeline_states_a_phase_worst_finish_in_words() {
+    let mut a = timeline_app();
+    a.ui.cursor = a.rows.group_rows[1]; // phase 2
+    let s = screen(&mut a, 120, 30);
+    let f = a.doc.analysis.phases[1].finish.unwrap();
+    let want = format!("Operations: finish {} planned", f.planned);
+    assert!(s.contains(&want), "{s}");
+    assert!(s.contains(&format!("{} worst", f.worst)), "{s}");
+}

@@ -120,7 +120,8 @@ fn render_chart(app: &App, area: Rect, buf: &mut Buffer) {
         ((v.hundredths() * h + max - 1) / max).clamp(0, h) as u16
     };
     let rr = level(c.run_rate.high);
-    if bars_h > 0 && rr < bars_h {
+    let any = shown.iter().any(|m| m.total.high != Dec2::ZERO) || c.run_rate.high != Dec2::ZERO;
+    if bars_h > 0 && rr < bars_h && any {
         put(
             buf,
             area.x,
@@ -328,6 +329,10 @@ fn render_breakdowns(app: &App, area: Rect, buf: &mut Buffer) {
         }
         put(buf, col.x, y, title, col.width, t.heading);
         y += 1;
+        if rows.is_empty() && y < col.bottom() {
+            put(buf, col.x + 1, y, "none", col.width, t.dim);
+            y += 1;
+        }
         for (name, r) in rows.iter() {
             if y >= col.bottom() {
                 break;

@@ -64,7 +64,11 @@ fn parts(app: &App, area: Rect) -> Parts {
     } else {
         0
     };
-    let deps_h = u16::from(area.height >= 8);
+    let deps_h = if area.height >= 12 {
+        2
+    } else {
+        u16::from(area.height >= 8)
+    };
     let chart_h = area.height - load_h - deps_h;
     let label_w = (area.width / 3).clamp(area.width.min(8), 30);
     Parts {
@@ -261,11 +265,65 @@ fn gap_line(app: &App, grid: &Grid, g: &GapRow, y: u16, buf: &mut Buffer) {
     grid.fill((ps, ps + done - 1), y, DONE, t.gantt_done, buf);
 }
 
+/// The dates of the row under the cursor in words: a phase's finish band and target,
+/// or a gap's planned span with its best and worst finish.
+fn dates_line(app: &App) -> Option<String> {
+    let d = crate::tui::format::long_date;
+    let a = &app.doc.analysis;
+    match app.rows.rows.get(app.ui.cursor)? {
+        Row::Phase(ph) => {
+            let Group::Phase(p) = ph.group else {
+                return Some("Unphased gaps: scheduled after the last phase".into());
+            };
+            let r = a.phases.get(p)?;
+            let mut parts = vec![format!("{}:", ph.name)];
+            if let Some(f) = r.finish {
+                parts.push(format!(
+                    "finish {} planned · {} best · {} worst",
+                    d(f.planned),
+                    d(f.best),
+                    d(f.worst)
+                ));
+            }
+            if let Some(t) = r.target {
+                parts.push(format!("· target {} → {}", d(t.start), d(t.finish)));
+            }
+            if let Some(s) = r.slip_days.filter(|s| *s > 0) {
+                parts.push(format!("· late {}", crate::tui::format::slip(s)));
+            }
+            Some(parts.join(" "))
+        }
+        Row::Gap(g) => {
+            let t = a.gaps.get(g.gap)?.timing.as_ref()?;
+            Some(format!(
+                "{}: {} → {} planned · finish {} best · {} worst · {}% done",
+                g.id,
+                d(t.planned.start),
+                d(t.planned.finish),
+                d(t.best.finish),
+                d(t.worst.finish),
+                g.progress
+            ))
+        }
+    }
+}
+
 fn render_deps(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     let t = &app.theme;
+    let area = if area.height >= 2 {
+        let text = dates_line(app).unwrap_or_default();
+        put(buf, area.x, area.y, &text, area.width, t.value);
+        Rect {
+            y: area.y + 1,
+            height: area.height - 1,
+            ..area
+        }
+    } else {
+        area
+    };
     let Some(g) = app.selected_gap() else {
         put(
             buf,
