@@ -85,17 +85,31 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     }
     let mut repaired = 0usize;
     let mut pages: Vec<&'static str> = Vec::new();
-    let mut out = String::with_capacity(text.len());
+    let mut fixed: Vec<Option<String>> = Vec::new();
     for line in text.split_inclusive('\n') {
-        match mojibake::repair(line) {
-            Some(r) => {
-                repaired += 1;
-                for p in r.code_pages {
-                    if !pages.contains(&p) {
-                        pages.push(p);
-                    }
+        let r = mojibake::repair(line);
+        if let Some(r) = &r {
+            for p in &r.code_pages {
+                if !pages.contains(p) {
+                    pages.push(p);
                 }
-                out.push_str(&r.text);
+            }
+        }
+        fixed.push(r.map(|r| r.text));
+    }
+    // Lines with only two-byte mojibake ("caf√©") are undone with the pages the rest of
+    // the document showed.
+    let mut out = String::with_capacity(text.len());
+    for (line, fix) in text.split_inclusive('\n').zip(fixed) {
+        let fix = fix.or_else(|| {
+            (!pages.is_empty())
+                .then(|| mojibake::repair_with(line, &pages).map(|r| r.text))
+                .flatten()
+        });
+        match fix {
+            Some(t) => {
+                repaired += 1;
+                out.push_str(&t);
             }
             None => out.push_str(line),
         }

@@ -74,13 +74,23 @@ pub struct Repair {
 /// Repairs every mojibake run in `text` (repeatedly, for text mangled twice).
 /// Returns `None` when nothing needed repair.
 pub fn repair(text: &str) -> Option<Repair> {
+    repair_with(text, &[])
+}
+
+/// Like [`repair`], also undoing two-byte-only runs ("√©") with `known` code pages,
+/// ones already found elsewhere in the same document.
+pub fn repair_with(text: &str, known: &[&'static str]) -> Option<Repair> {
     if text.is_ascii() {
         return None;
     }
     let mut current = text.to_string();
     let mut used: Vec<&'static str> = Vec::new();
-    for _ in 0..3 {
-        match repair_once(&current, &mut used) {
+    for pass in 0..3 {
+        // Text mangled twice went through the same code page twice; later passes may
+        // only undo pages the first pass found (else "—é" would turn into Mac Roman "ю").
+        let first: Vec<&'static str> = used.clone();
+        let allowed = (pass > 0).then_some(first.as_slice());
+        match repair_once(&current, &mut used, allowed, known) {
             Some(next) => current = next,
             None => break,
         }
@@ -103,14 +113,17 @@ pub fn has_mojibake(text: &str) -> bool {
         || repair(text).is_some()
 }
 
-fn repair_once(text: &str, used: &mut Vec<&'static str>) -> Option<String> {
+fn repair_once(
+    text: &str,
+    used: &mut Vec<&'static str>,
+    allowed: Option<&[&'static str]>,
+    known: &[&'static str],
+) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if chars[i].is_ascii() {
-            out.push(chars[i]);
             i += 1;
             continue;
         }
@@ -123,32 +136,74 @@ fn repair_once(text: &str, used: &mut Vec<&'static str>) -> Option<String> {
         {
             i += 1;
         }
-        let run = &chars[start..i];
-        match best_repair(run) {
-            Some((page, fixed)) => {
-                if !used.contains(&page) {
-                    used.push(page);
-                }
-                out.push_str(&fixed);
-                changed = true;
-            }
-            None => out.extend(run),
+        runs.push((start, i));
+    }
+    // First runs with strong evidence (a 3- or 4-byte sequence) name the line's code
+    // pages; then two-byte-only runs ("√©" for "é") may be undone with those pages too.
+    let mut fixes: Vec<Option<(&'static str, String)>> = Vec::with_capacity(runs.len());
+    // What the rest of the document showed counts for the first layer only.
+    let mut strong: Vec<&'static str> = if allowed.is_none() {
+        known.to_vec()
+    } else {
+        Vec::new()
+    };
+    for &(a, b) in &runs {
+        let fix = best_repair(&chars[a..b], allowed, &[]);
+        if let Some((page, _, true)) = &fix
+            && !strong.contains(page)
+        {
+            strong.push(page);
+        }
+        fixes.push(fix.map(|(p, t, _)| (p, t)));
+    }
+    for (k, &(a, b)) in runs.iter().enumerate() {
+        if fixes[k].is_none() && !strong.is_empty() {
+            fixes[k] = best_repair(&chars[a..b], allowed, &strong).map(|(p, t, _)| (p, t));
         }
     }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut at = 0;
+    for (k, &(a, b)) in runs.iter().enumerate() {
+        out.extend(&chars[at..a]);
+        match &fixes[k] {
+            Some((page, fixed)) => {
+                if !used.contains(page) {
+                    used.push(page);
+                }
+                out.push_str(fixed);
+                changed = true;
+            }
+            None => out.extend(&chars[a..b]),
+        }
+        at = b;
+    }
+    out.extend(&chars[at..]);
     changed.then_some(out)
 }
 
-/// The highest-scoring repair of one run over all code pages (earlier pages win ties).
-fn best_repair(run: &[char]) -> Option<(&'static str, String)> {
-    let mut best: Option<(u32, &'static str, String)> = None;
-    for page in code_pages() {
-        if let Some((score, text)) = repair_run(run, page)
-            && best.as_ref().is_none_or(|(s, _, _)| score > *s)
+/// The highest-scoring repair of one run over the code pages (earlier pages win ties),
+/// with whether it rested on a 3- or 4-byte sequence. `weak_ok` lists pages besides the
+/// Latin ones that may be undone on two-byte evidence alone.
+fn best_repair(
+    run: &[char],
+    allowed: Option<&[&'static str]>,
+    weak_ok: &[&'static str],
+) -> Option<(&'static str, String, bool)> {
+    let mut best: Option<(u32, &'static str, String, bool)> = None;
+    for page in code_pages()
+        .iter()
+        .filter(|p| allowed.is_none_or(|a| a.contains(&p.name)))
+    {
+        let weak =
+            matches!(page.name, "windows-1252" | "windows-1254") || weak_ok.contains(&page.name);
+        if let Some((score, text, long)) = repair_run(run, page, weak, allowed.is_some())
+            && best.as_ref().is_none_or(|(s, ..)| score > *s)
         {
-            best = Some((score, page.name, text));
+            best = Some((score, page.name, text, long));
         }
     }
-    best.map(|(_, name, text)| (name, text))
+    best.map(|(_, name, text, long)| (name, text, long))
 }
 
 /// Pieces of a run once mapped to bytes: a byte of a known character, or a character the
@@ -159,7 +214,12 @@ enum Unit {
     Foreign(char),
 }
 
-fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
+fn repair_run(
+    run: &[char],
+    page: &CodePage,
+    weak_ok: bool,
+    later: bool,
+) -> Option<(u32, String, bool)> {
     let units: Vec<Unit> = run
         .iter()
         .map(|c| match page.to_byte.get(c) {
@@ -175,6 +235,8 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
     let mut valid = 0u32;
     let mut dropped = 0u32;
     let mut strong_drop = false;
+    let mut long = false;
+    let (mut decoded, mut cjk) = (0u32, 0u32);
     let mut i = 0;
     while i < units.len() {
         let (b, c) = match units[i] {
@@ -197,17 +259,22 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
             {
                 out.push(ch);
                 valid += need as u32;
+                long |= need >= 3;
+                decoded += 1;
+                cjk += u32::from(is_cjk(ch));
                 i += need;
                 continue;
             }
             if have >= 2 && have < need {
                 if let Some((ch, used)) = complete_with_space(&units, i + have, &bytes, need) {
+                    long = true;
                     out.push(ch);
                     valid += need as u32;
                     i += have + used;
                     continue;
                 }
                 if let Some(ch) = complete_lost(&bytes, need, &page.lost) {
+                    long = true;
                     out.push(ch);
                     valid += have as u32;
                 } else {
@@ -218,7 +285,7 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
                 i += have;
                 continue;
             }
-        } else if b == 0x9F && page.lost.contains(&0xF0) {
+        } else if b == 0x9F && page.lost.contains(&0xF0) && !later {
             // Mac Roman: an emoji whose 0xF0 lead byte vanished ("üöÄ" for 🚀).
             let tail: Vec<u8> = (i..i + 3).filter_map(byte_at).collect();
             if tail.len() == 3
@@ -228,6 +295,7 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
             {
                 out.push(ch);
                 valid += 3;
+                long = true;
                 i += 3;
                 continue;
             }
@@ -238,7 +306,17 @@ fn repair_run(run: &[char], page: &CodePage) -> Option<(u32, String)> {
     if valid == 0 && !strong_drop {
         return None;
     }
-    Some((valid * 2 + dropped, out))
+    // Two-byte letters alone are weak evidence; only the Latin pages, where "Ã©" for "é"
+    // is the classic, may be undone on that alone.
+    if !long && !weak_ok {
+        return None;
+    }
+    // One lone CJK character is more likely real text ("é——" is E9 97 97 in
+    // Windows-1252); after a first repair, CJK results are never a second layer.
+    if cjk > 0 && (later || (decoded == 1 && valid as usize == 3 && dropped == 0)) {
+        return None;
+    }
+    Some((valid * 2 + dropped, out, long))
 }
 
 /// Completes a sequence whose next byte, 0xA0, became a plain space: returns the
@@ -335,6 +413,10 @@ fn plausible(c: char) -> bool {
     !((0xE000..=0xF8FF).contains(&u)
         || (0xFFF0..=0xFFFF).contains(&u)
         || (0xFDD0..=0xFDEF).contains(&u))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
 }
 
 fn seq_len(b: u8) -> usize {

@@ -138,3 +138,56 @@ fn seed_files_come_out_clean() {
         }
     }
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "✅",
+        "❌",
+        "⚠️",
+        "🚀",
+        "🔴",
+        "🟡",
+        "é",
+        "ü",
+        "—",
+        "“",
+        "”",
+        "├── ",
+        "•",
+        "…",
+        "ß",
+        "Ö",
+        "a",
+        "b",
+        "Z",
+        " ",
+        "1",
+        ".",
+        "(",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn mangled_text_round_trips(parts in proptest::collection::vec(0..PIECES.len(), 1..24), page in 0usize..3) {
+            let text: String = parts.iter().map(|i| PIECES[*i]).collect();
+            let enc = [WINDOWS_1252, WINDOWS_1254, MACINTOSH][page];
+            let broken = mangle(&text, enc);
+            // Two-byte-only Mac Roman runs need the page to be known from elsewhere.
+            let known = [enc.name()];
+            let known: &[&'static str] = if page == 2 { &known } else { &[] };
+            let fixed = repair_with(&broken, known).map_or(broken.clone(), |r| r.text);
+            prop_assert_eq!(fixed, text);
+        }
+
+        #[test]
+        fn repair_never_panics_and_is_stable(s in "\\PC{0,40}") {
+            if let Some(r) = repair(&s) {
+                prop_assert!(repair(&r.text).is_none() || r.text != s);
+            }
+        }
+    }
+}

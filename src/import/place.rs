@@ -86,7 +86,9 @@ pub fn place(
                         let s = share[g].get_or_insert((Dec2::ZERO, Dec2::ZERO, Vec::new()));
                         s.0 += lo;
                         s.1 += hi;
-                        s.2.push(id.clone());
+                        if !s.2.contains(&id) {
+                            s.2.push(id.clone());
+                        }
                     }
                 }
                 None => unmatched.push((*line, item.clone())),

@@ -2,7 +2,7 @@
 //!
 //! - [`action`], [`mode`], [`key`], [`keymap`]: what keys mean, per mode, from RON.
 //! - [`app`], [`document`], [`history`]: state (UI vs the plan being edited, undo).
-//! - [`update`], [`commands`]: `App::update(Action) -> Effect`, no I/O.
+//! - [`update`], [`commands`], [`commit`]: `App::update(Action) -> Effect`, no I/O.
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans.
@@ -12,6 +12,7 @@
 pub mod action;
 pub mod app;
 pub mod commands;
+pub mod commit;
 pub mod config;
 pub mod costs;
 pub mod document;
