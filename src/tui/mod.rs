@@ -5,7 +5,8 @@
 //! - [`update`], [`commands`], [`commit`]: `App::update(Action) -> Effect`, no I/O.
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
-//! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans.
+//! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
+//!   [`session`]: lock, watcher and recovery file of the open plan.
 //! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
 //!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
 
@@ -31,6 +32,7 @@ pub mod recent;
 pub mod rows;
 pub mod run;
 pub mod sanitize;
+pub mod session;
 pub mod summary;
 pub mod terminal;
 pub mod theme;

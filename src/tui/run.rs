@@ -80,6 +80,12 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         app.error(config.problems.join(" · "));
     }
     app.set_today(jiff::Zoned::now().date());
+    // Held for the whole session; dropped (lock file removed) when `run` returns.
+    let _lock = app
+        .doc
+        .path()
+        .cloned()
+        .and_then(|p| super::session::lock_plan(&mut app, &p));
     let mut disk = Disk {
         known,
         recent: recent_file,
