@@ -102,7 +102,7 @@ impl Axis {
                 let prev = self.start(col - 1);
                 (prev.month() != d.month() || col == 0).then(|| d.strftime("%b %d").to_string())
             }
-            Zoom::Months => Some(d.strftime("%b %y").to_string()),
+            Zoom::Months => Some(d.strftime("%b '%y").to_string()),
         }
     }
 }

@@ -61,11 +61,18 @@ impl ViewState {
             filter: Filter::default(),
         };
         v.after_recompute(plan, analysis);
-        // Start at the zoom that shows the whole plan in about a screen's width.
-        let days = super::timeline::days_between(plan.start, analysis.finish.worst);
+        // Start at the most detailed zoom that still shows the whole plan (worst finish
+        // and every phase target) in about a screen's width of columns.
+        let last_target = analysis
+            .phases
+            .iter()
+            .filter_map(|p| p.target.map(|t| t.finish))
+            .max();
+        let end = last_target.map_or(analysis.finish.worst, |t| t.max(analysis.finish.worst));
+        let days = super::timeline::days_between(plan.start, end);
         v.zoom = match days {
-            ..=60 => Zoom::Days,
-            61..=420 => Zoom::Weeks,
+            ..=120 => Zoom::Days,
+            121..=700 => Zoom::Weeks,
             _ => Zoom::Months,
         };
         v

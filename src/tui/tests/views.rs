@@ -86,7 +86,7 @@ fn timeline_zoomed_in_and_scrolled() {
     a.update(Action::ZoomOut);
     a.update(Action::ZoomOut);
     let s = screen(&mut a, 100, 30);
-    assert!(s.contains("months") && s.contains("Jan 26"), "{s}");
+    assert!(s.contains("months") && s.contains("Jan '26"), "{s}");
 }
 
 #[test]
