@@ -6,12 +6,13 @@
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
-//!   [`session`]: lock, watcher and recovery file of the open plan.
+//!   [`session`]: lock of the open plan; [`autosave`]: unsaved edits to the recovery file.
 //! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
 //!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
 
 pub mod action;
 pub mod app;
+pub mod autosave;
 pub mod commands;
 pub mod commit;
 pub mod config;
