@@ -331,17 +331,17 @@ mod tests {
     }
 
     #[test]
-    fn typing_stays_fast_on_ten_thousand_gaps() {
+    fn narrowing_on_ten_thousand_gaps_matches_a_fresh_search() {
+        // Speed is measured by `cargo bench --bench perf -- finder`; this checks that the
+        // incremental narrowing used for speed never changes what is found.
         let plan = crate::genplan::generate(10_000, 7);
         let mut f = finder(&plan);
-        let mut worst = std::time::Duration::ZERO;
         for c in "backup restore".chars() {
-            let t = std::time::Instant::now();
             typed(&mut f, &c.to_string());
-            worst = worst.max(t.elapsed());
+            let mut fresh = finder(&plan);
+            fresh.paste(&f.query.clone());
+            assert_eq!(fresh.hits, f.hits, "after typing {:?}", f.query);
         }
-        // The budget is 16 ms in release builds; debug builds get a looser bound.
-        let budget = if cfg!(debug_assertions) { 80 } else { 16 };
-        assert!(worst.as_millis() < budget, "slowest keystroke {worst:?}");
+        assert!(f.hits.len() <= CAP);
     }
 }
