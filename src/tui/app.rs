@@ -55,6 +55,13 @@ pub enum Question {
         gap: usize,
     },
     QuitUnsaved,
+    /// The plan changed on disk while there are local edits: reload or keep mine.
+    ReloadChanged,
+    /// A recovery file from `saved` holds unsaved changes: restore or discard it.
+    Restore {
+        saved: String,
+        text: String,
+    },
     /// The save target is not what was loaded (changed on disk, or a new path exists).
     Overwrite {
         path: std::path::PathBuf,
