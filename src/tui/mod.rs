@@ -2,16 +2,19 @@
 //!
 //! - [`action`], [`mode`], [`key`], [`keymap`]: what keys mean, per mode, from RON.
 //! - [`app`], [`document`], [`history`]: state (UI vs the plan being edited, undo).
-//! - [`update`], [`commands`]: `App::update(Action) -> Effect`, no I/O.
+//! - [`update`], [`commands`], [`commit`]: `App::update(Action) -> Effect`, no I/O.
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
-//! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans.
+//! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
+//!   [`session`]: lock of the open plan; [`autosave`]: unsaved edits to the recovery file.
 //! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
 //!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
 
 pub mod action;
 pub mod app;
+pub mod autosave;
 pub mod commands;
+pub mod commit;
 pub mod config;
 pub mod costs;
 pub mod document;
@@ -30,6 +33,7 @@ pub mod recent;
 pub mod rows;
 pub mod run;
 pub mod sanitize;
+pub mod session;
 pub mod summary;
 pub mod terminal;
 pub mod theme;

@@ -5,11 +5,13 @@
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 
 use super::action::Action;
 use super::app::App;
+use super::autosave::RecoveryWriter;
 use super::document::{Document, Origin};
 use super::mode::Mode;
 use super::prompt::AfterSave;
@@ -80,6 +82,12 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         app.error(config.problems.join(" · "));
     }
     app.set_today(jiff::Zoned::now().date());
+    // Held for the whole session; dropped (lock file removed) when `run` returns.
+    let _lock = app
+        .doc
+        .path()
+        .cloned()
+        .and_then(|p| super::session::lock_plan(&mut app, &p));
     let mut disk = Disk {
         known,
         recent: recent_file,
@@ -87,12 +95,13 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
     let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
     let size = guard.term.size().map_err(TuiError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
-    let recovery_path = app
-        .doc
-        .path()
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from(super::document::suggested_path(&app.doc.plan)));
+    let recovery_path = super::autosave::key(&app);
     let store = store::recovery::RecoveryStore::default_location();
+    let mut autosave = RecoveryWriter::new(
+        store.clone(),
+        store::recovery::RecoveryTimer::default(),
+        &app,
+    );
     store::crash::run_protected(
         &mut app,
         &recovery_path,
@@ -101,35 +110,84 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
             super::document::SaveState::Unsaved => Some(plan::to_ron_string(&app.doc.plan)),
             super::document::SaveState::Saved => None,
         },
-        |app| event_loop(app, &mut guard.term, &mut disk),
+        |app| {
+            event_loop(app, &mut guard.term, &mut disk, &mut autosave)?;
+            // A clean quit: the user saved or chose to drop the edits.
+            autosave.discard(app);
+            Ok(())
+        },
     )
     .map_err(TuiError::Terminal)
 }
 
-fn event_loop(app: &mut App, term: &mut terminal::Term, disk: &mut Disk) -> io::Result<()> {
+/// The longest the loop blocks on the terminal, so timers and the watcher are served.
+const MAX_WAIT: Duration = Duration::from_millis(250);
+
+fn event_loop(
+    app: &mut App,
+    term: &mut terminal::Term,
+    disk: &mut Disk,
+    autosave: &mut RecoveryWriter,
+) -> io::Result<()> {
+    let mut redraw = true;
     loop {
-        term.draw(|f| f.render_widget(&*app, f.area()))?;
-        let action = match event::read()? {
-            Event::Key(k) if k.kind != KeyEventKind::Release => app.keymap.resolve(app.mode(), k),
-            Event::Paste(text) if app.mode() == Mode::Input => Some(Action::Paste(text)),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
-            Event::Mouse(m) => super::editor::mouse_action(m),
-            _ => None,
+        if redraw {
+            term.draw(|f| f.render_widget(&*app, f.area()))?;
+        }
+        let now = Instant::now();
+        let wait = autosave
+            .next_wake(now)
+            .map_or(MAX_WAIT, |d| d.min(MAX_WAIT));
+        let action = if event::poll(wait)? {
+            redraw = true;
+            match event::read()? {
+                Event::Key(k) if k.kind != KeyEventKind::Release => {
+                    app.keymap.resolve(app.mode(), k)
+                }
+                Event::Paste(text) if app.mode() == Mode::Input => Some(Action::Paste(text)),
+                Event::Resize(w, h) => Some(Action::Resize(w, h)),
+                Event::Mouse(m) => super::editor::mouse_action(m),
+                _ => None,
+            }
+        } else {
+            redraw = false;
+            None
         };
-        let Some(action) = action else { continue };
-        match app.update(action) {
-            Effect::None => {}
-            Effect::Quit => return Ok(()),
-            Effect::EditNotes(req) => match super::editor::edit_text(term, &req.id, &req.text) {
+        if let Some(action) = action {
+            let effect = app.update(action);
+            let saving = matches!(effect, Effect::Save(_));
+            if carry_out(app, term, disk, effect) == AfterSave::Quit {
+                return Ok(());
+            }
+            if saving && app.doc.save_state() == super::document::SaveState::Saved {
+                autosave.discard(app);
+            }
+            autosave.after_update(app, Instant::now());
+        }
+        let before = app.ui.message.clone();
+        autosave.tick(app, Instant::now());
+        redraw = redraw || app.ui.message != before;
+    }
+}
+
+/// Carries out one Effect; returns whether the session ends.
+fn carry_out(
+    app: &mut App,
+    term: &mut terminal::Term,
+    disk: &mut Disk,
+    effect: Effect,
+) -> AfterSave {
+    match effect {
+        Effect::None => AfterSave::Stay,
+        Effect::Quit => AfterSave::Quit,
+        Effect::EditNotes(req) => {
+            match super::editor::edit_text(term, &req.id, &req.text) {
                 Ok(text) => app.notes_edited(&req.id, text),
                 Err(e) => app.notes_edit_failed(&e),
-            },
-            Effect::Save(req) => {
-                if save(app, disk, req) == AfterSave::Quit {
-                    return Ok(());
-                }
             }
+            AfterSave::Stay
         }
+        Effect::Save(req) => save(app, disk, req),
     }
 }
 

@@ -179,3 +179,29 @@ fn find_a_gap_then_timeline_and_costs_agree_with_report() {
         std::thread::sleep(Duration::from_millis(30));
     }
 }
+
+#[test]
+fn a_bad_config_file_is_shown_with_its_position_and_defaults_still_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.ron");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron");
+    std::fs::copy(sample, &plan_path).unwrap();
+    let conf = dir.path().join("config").join("gapdeck");
+    std::fs::create_dir_all(&conf).unwrap();
+    std::fs::write(
+        conf.join("keymap.ron"),
+        "(\n  table: { fly_away: [\"x\"] },\n)",
+    )
+    .unwrap();
+    let mut t = Tui::start(&plan_path, dir.path());
+    let s = t.wait_for("keymap.ron:2:");
+    assert!(s.contains("fly_away"), "{s}");
+    t.keys("t"); // the default bindings still apply
+    t.wait_for("Gap · ");
+    t.keys("q");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while t.child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "gapdeck did not quit");
+        std::thread::sleep(Duration::from_millis(30));
+    }
+}

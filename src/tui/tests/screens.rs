@@ -186,3 +186,26 @@ fn a_plan_with_problems_opens_with_the_problems_pane() {
     a.update(Action::Commit);
     assert!(a.doc.problems.is_empty(), "{:?}", a.doc.problems);
 }
+
+#[test]
+fn footer_and_help_follow_a_rebound_key() {
+    let mut a = app();
+    a.keymap
+        .overlay(
+            "(table: { move_down: [\"n\"], toggle_help: [\"h\"] })",
+            "user.ron",
+        )
+        .unwrap();
+    let s = screen(&mut a, 100, 20);
+    let footer = s.lines().last().unwrap();
+    assert!(footer.contains("n/k move"), "{footer}");
+    let k = crate::tui::key::KeyChord::parse("h").unwrap();
+    let act = a.keymap.action(crate::tui::mode::Mode::Table, k).unwrap();
+    assert_eq!(act, Action::ToggleHelp);
+    a.update(act);
+    let s = screen(&mut a, 100, 150);
+    let listed = s
+        .lines()
+        .any(|l| l.contains("│  n ") && l.contains(" down "));
+    assert!(listed, "help lists the new key for down:\n{s}");
+}

@@ -40,7 +40,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, item) in app.detail_items(g).enumerate() {
         let line = match item {
             DetailItem::Field(f) => {
-                let value = field_value(f, &f.text(gap));
+                let mut value = field_value(f, &f.text(gap));
+                if f == Field::Phase
+                    && let Some(ph) = app
+                        .doc
+                        .plan
+                        .phases
+                        .iter()
+                        .find(|p| Some(&p.id) == gap.phase.as_ref())
+                {
+                    value = format!("{value} — {}", sanitize(&ph.name));
+                }
                 let style = if value.is_empty() { t.dim } else { t.base };
                 let value = if value.is_empty() {
                     "—".to_string()

@@ -108,34 +108,61 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let t = &app.theme;
     let mode = app.mode();
-    let mut x = area.x + 1;
-    for (actions, label) in hints(app, mode) {
-        let keys: Vec<String> = actions
-            .iter()
-            .map(|a| app.keymap.hint(mode, a))
-            .filter(|k| !k.is_empty())
-            .collect();
-        if keys.is_empty() {
-            continue;
-        }
-        let keys = keys.join(if actions.len() == 2 && actions[0].priority().is_some() {
-            "-"
-        } else {
-            "/"
-        });
-        let need = (keys.chars().count() + label.len() + 3) as u16;
-        if x + need > area.right() {
-            break;
-        }
-        x += put(buf, x, area.y, &keys, need, t.key);
-        x += put(
+    // (keys, label, pinned): help and quit stay visible at the right end at any width.
+    let entries: Vec<(String, &str, bool)> = hints(app, mode)
+        .into_iter()
+        .filter_map(|(actions, label)| {
+            let keys: Vec<String> = actions
+                .iter()
+                .map(|a| app.keymap.hint(mode, a))
+                .filter(|k| !k.is_empty())
+                .collect();
+            if keys.is_empty() {
+                return None;
+            }
+            let sep = if actions.len() == 2 && actions[0].priority().is_some() {
+                "-"
+            } else {
+                "/"
+            };
+            let pinned = matches!(actions.as_slice(), [Action::ToggleHelp] | [Action::Quit]);
+            Some((keys.join(sep), label, pinned))
+        })
+        .collect();
+    let width = |k: &str, l: &str| (k.chars().count() + l.chars().count() + 3) as u16;
+    let pinned_w: u16 = entries
+        .iter()
+        .filter(|e| e.2)
+        .map(|(k, l, _)| width(k, l))
+        .sum();
+    let mut right = area.right().saturating_sub(pinned_w);
+    if right <= area.x {
+        right = area.right();
+    }
+    let mut draw = |x: u16, keys: &str, label: &str, end: u16| -> u16 {
+        let n = put(buf, x, area.y, keys, end.saturating_sub(x), t.key);
+        let m = put(
             buf,
-            x,
+            x + n,
             area.y,
-            &format!(" {label}   "),
-            area.right() - x,
+            &format!(" {label}  "),
+            end.saturating_sub(x + n),
             t.dim,
         );
+        n + m
+    };
+    let mut x = area.x + 1;
+    for (keys, label, _) in entries.iter().filter(|e| !e.2) {
+        if x + width(keys, label) > right {
+            break;
+        }
+        x += draw(x, keys, label, right);
+    }
+    if right < area.right() {
+        let mut x = right;
+        for (keys, label, _) in entries.iter().filter(|e| e.2) {
+            x += draw(x, keys, label, area.right());
+        }
     }
 }
 

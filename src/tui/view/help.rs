@@ -42,8 +42,12 @@ pub fn help_line_count(app: &App) -> usize {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let close = app
+        .keymap
+        .hint(Mode::Help, &crate::tui::action::Action::ToggleHelp);
+    let title = format!("Keys ({close} closes)");
     let box_area = centered(area, 64, area.height.saturating_sub(2).max(3));
-    let inner = popup(box_area, "Keys (? closes)", app.theme.border_focus, buf);
+    let inner = popup(box_area, &title, app.theme.border_focus, buf);
     let all = lines(app);
     let skip = app
         .ui
