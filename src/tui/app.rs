@@ -55,6 +55,13 @@ pub enum Question {
         gap: usize,
     },
     QuitUnsaved,
+    /// The plan changed on disk while there are local edits: reload or keep mine.
+    ReloadChanged,
+    /// A recovery file from `saved` holds unsaved changes: restore or discard it.
+    Restore {
+        saved: String,
+        text: String,
+    },
     /// The save target is not what was loaded (changed on disk, or a new path exists).
     Overwrite {
         path: std::path::PathBuf,
@@ -212,16 +219,17 @@ impl App {
     /// Rebuilds the cached rows and summary after the plan changed, records which cells
     /// changed, and puts the cursor on gap `focus` (by id) if given.
     pub fn refresh(&mut self, focus: Option<&str>) {
-        let rows = Rows::build(&self.doc.plan, &self.doc.analysis);
-        let rows = self
+        let rows = Rows::build_numbers(&self.doc.plan, &self.doc.analysis);
+        let mut rows = self
             .views
             .filter
             .apply(rows, &self.doc.plan, &self.doc.analysis);
         let summary = Summary::build(&self.doc.plan, &self.doc.analysis);
         self.changes = Changes {
-            cells: rows.changes_since(&self.rows),
+            cells: rows.changes_since(&self.rows, &self.doc.plan),
             header: summary.changes_since(&self.summary),
         };
+        rows.adopt_ids(self.rows.take_ids(), &self.doc.plan);
         self.rows = rows;
         self.summary = summary;
         self.views

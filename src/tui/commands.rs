@@ -230,7 +230,7 @@ impl App {
             .rows
             .get(self.ui.cursor + 1)
             .and_then(|r| match r {
-                Row::Gap(n) => Some(n.id.clone()),
+                Row::Gap(n) => Some(self.rows.id(n.gap).to_owned()),
                 Row::Phase(_) => None,
             });
         self.commit_edit_then(

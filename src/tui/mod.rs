@@ -6,7 +6,7 @@
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
-//!   [`session`]: lock of the open plan; [`autosave`]: unsaved edits to the recovery file.
+//!   [`session`]: lock of the open plan; [`outside`]: reload / restore decisions; [`autosave`]: unsaved edits to the recovery file.
 //! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
 //!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
 
@@ -27,6 +27,7 @@ pub mod history;
 pub mod key;
 pub mod keymap;
 pub mod mode;
+pub mod outside;
 pub mod palette;
 pub mod prompt;
 pub mod recent;

@@ -2,6 +2,7 @@
 //! every cell as ready-to-draw text, so drawing a frame only touches visible rows.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::format;
 use super::sanitize::sanitize;
@@ -76,8 +77,6 @@ pub struct GapRow {
     /// Index into `plan.gaps`.
     pub gap: usize,
     pub group: Group,
-    /// Kept to match rows across an edit that moves gaps.
-    pub id: String,
     pub priority: Priority,
     pub status: Status,
     pub progress: u8,
@@ -119,6 +118,32 @@ impl GapRow {
     }
 }
 
+/// A small, fast hasher for the per-edit maps (keys are ids and indices, not attacker input).
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A `HashMap` using [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
 /// All rows plus lookups from gap index to row and to the gaps that depend on it.
 #[derive(Clone, Debug, Default)]
 pub struct Rows {
@@ -126,57 +151,88 @@ pub struct Rows {
     /// `gap_row[g]` is the row showing `plan.gaps[g]`.
     pub gap_row: Vec<usize>,
     /// Gap index → indices of gaps listing it in `depends_on` (only gaps that have some).
-    pub dependents: HashMap<usize, Vec<usize>>,
+    pub dependents: FastMap<usize, Vec<usize>>,
     /// Row of each group's header: phase `p` at `p`, unphased last (when shown).
     pub group_rows: Vec<usize>,
+    /// `ids[g]` is the id of `plan.gaps[g]` when the rows were built; kept to match rows
+    /// across an edit that moves gaps. Carried over between builds (see [`Rows::adopt_ids`]).
+    ids: Vec<String>,
 }
 
 impl Rows {
+    /// Rows of `plan`, ids included.
     pub fn build(plan: &Plan, analysis: &Analysis) -> Rows {
-        let order = crate::edit::display_order(plan);
-        let phase_index: HashMap<&str, usize> = plan
-            .phases
+        let mut rows = Rows::build_numbers(plan, analysis);
+        rows.adopt_ids(Vec::new(), plan);
+        rows
+    }
+
+    /// Rows without their ids (cheap: no per-gap allocation); call [`Rows::adopt_ids`]
+    /// before the rows are diffed against a later build.
+    pub fn build_numbers(plan: &Plan, analysis: &Analysis) -> Rows {
+        let mut phase_index: FastMap<&str, usize> = FastMap::default();
+        for (i, p) in plan.phases.iter().enumerate() {
+            phase_index.insert(p.id.as_str(), i);
+        }
+        let unphased = plan.phases.len();
+        // Group of each gap (consecutive gaps usually share a phase: skip the lookup then).
+        let mut last: Option<(&str, usize)> = None;
+        let groups: Vec<usize> = plan
+            .gaps
             .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
+            .map(|g| match g.phase.as_deref() {
+                None => unphased,
+                Some(p) => match last {
+                    Some((name, i)) if name == p => i,
+                    _ => {
+                        let i = phase_index.get(p).copied().unwrap_or(unphased);
+                        last = Some((p, i));
+                        i
+                    }
+                },
+            })
             .collect();
-        let group_of = |g: usize| {
-            plan.gaps[g]
-                .phase
-                .as_deref()
-                .and_then(|p| phase_index.get(p).copied())
-        };
+        // Display order: by group, then plan order (a counting sort; same as
+        // `edit::display_order`).
+        let mut starts = vec![0usize; unphased + 2];
+        for &grp in &groups {
+            starts[grp + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut fill = starts.clone();
+        let mut order = vec![0usize; groups.len()];
+        for (g, &grp) in groups.iter().enumerate() {
+            order[fill[grp]] = g;
+            fill[grp] += 1;
+        }
         let mut rows = Vec::with_capacity(order.len() + plan.phases.len() + 1);
         let mut gap_row = vec![0; plan.gaps.len()];
-        let mut next = 0;
         let mut group_rows = Vec::with_capacity(plan.phases.len() + 1);
-        for p in 0..=plan.phases.len() {
-            let group = if p < plan.phases.len() {
+        for p in 0..=unphased {
+            let group = if p < unphased {
                 Group::Phase(p)
             } else {
                 Group::Unphased
             };
-            let start = next;
-            while next < order.len() && group_of(order[next]).unwrap_or(plan.phases.len()) == p {
-                next += 1;
-            }
-            if group == Group::Unphased && start == next {
+            let (start, end) = (starts[p], starts[p + 1]);
+            if group == Group::Unphased && start == end {
                 break;
             }
             group_rows.push(rows.len());
-            rows.push(Row::Phase(phase_row(plan, analysis, group, next - start)));
-            for &g in &order[start..next] {
+            rows.push(Row::Phase(phase_row(plan, analysis, group, end - start)));
+            for &g in &order[start..end] {
                 gap_row[g] = rows.len();
                 rows.push(Row::Gap(gap_row_of(plan, analysis, g, group)));
             }
         }
-        let id_index: HashMap<&str, usize> = plan
-            .gaps
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.id.as_str(), i))
-            .collect();
-        let mut dependents: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut id_index: FastMap<&str, usize> = FastMap::default();
+        id_index.reserve(plan.gaps.len());
+        for (i, g) in plan.gaps.iter().enumerate() {
+            id_index.insert(g.id.as_str(), i);
+        }
+        let mut dependents: FastMap<usize, Vec<usize>> = FastMap::default();
         for (i, g) in plan.gaps.iter().enumerate() {
             for d in &g.depends_on {
                 if let Some(&t) = id_index.get(d.as_str()) {
@@ -189,7 +245,32 @@ impl Rows {
             gap_row,
             dependents,
             group_rows,
+            ids: Vec::new(),
         }
+    }
+
+    /// Takes `ids` (usually the previous build's) and brings them in line with `plan`,
+    /// cloning only the ids that differ at their index.
+    pub fn adopt_ids(&mut self, mut ids: Vec<String>, plan: &Plan) {
+        ids.truncate(plan.gaps.len());
+        for (have, gap) in ids.iter_mut().zip(&plan.gaps) {
+            if *have != gap.id {
+                have.clone_from(&gap.id);
+            }
+        }
+        let known = ids.len();
+        ids.extend(plan.gaps[known..].iter().map(|g| g.id.clone()));
+        self.ids = ids;
+    }
+
+    /// Hands the ids over to the next build (leaves this one without them).
+    pub fn take_ids(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.ids)
+    }
+
+    /// Id of gap `g` as of this build.
+    pub fn id(&self, g: usize) -> &str {
+        self.ids.get(g).map_or("", String::as_str)
     }
 
     /// The group a row belongs to.
@@ -221,29 +302,31 @@ impl Rows {
     }
 
     /// Per gap index, the columns that differ from `old` (matched by gap id; gaps that
-    /// kept their index are matched without hashing, which is the common case).
-    pub fn changes_since(&self, old: &Rows) -> HashMap<usize, Columns> {
+    /// kept their index are matched without hashing, which is the common case). `plan` is
+    /// the plan these rows were built from; `old` must still hold its ids.
+    pub fn changes_since(&self, old: &Rows, plan: &Plan) -> HashMap<usize, Columns> {
         let old_at = |g: usize| match old.gap_row.get(g).and_then(|&r| old.rows.get(r)) {
             Some(Row::Gap(o)) => Some(o),
             _ => None,
         };
-        let mut by_id: Option<HashMap<&str, &GapRow>> = None;
+        let mut by_id: Option<FastMap<&str, &GapRow>> = None;
         let mut out = HashMap::new();
         for r in &self.rows {
             let Row::Gap(g) = r else { continue };
+            let id = plan.gaps.get(g.gap).map_or("", |x| x.id.as_str());
             let before = match old_at(g.gap) {
-                Some(o) if o.id == g.id => Some(o),
+                Some(o) if old.id(g.gap) == id => Some(o),
                 _ => by_id
                     .get_or_insert_with(|| {
-                        old.rows
-                            .iter()
-                            .filter_map(|r| match r {
-                                Row::Gap(o) => Some((o.id.as_str(), o)),
-                                Row::Phase(_) => None,
-                            })
-                            .collect()
+                        let mut m = FastMap::default();
+                        for r in &old.rows {
+                            if let Row::Gap(o) = r {
+                                m.insert(old.id(o.gap), o);
+                            }
+                        }
+                        m
                     })
-                    .get(g.id.as_str())
+                    .get(id)
                     .copied(),
             };
             let cols = before.map_or(Columns::ALL, |o| g.diff(o));
@@ -328,7 +411,6 @@ fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRo
     GapRow {
         gap: g,
         group,
-        id: gap.id.clone(),
         priority: gap.priority,
         status: gap.status,
         progress: result.map_or(0, |r| r.progress),

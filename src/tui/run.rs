@@ -20,6 +20,7 @@ use super::terminal;
 use super::theme::ColorMode;
 use super::update::{Effect, Overwrite, SaveRequest};
 use crate::plan::{self, LoadError};
+use crate::store::watch::{DiskEvent, PlanWatcher};
 use crate::store::{self, Expect, Fingerprint};
 
 /// What `gapdeck [PLAN]` asked for.
@@ -59,6 +60,9 @@ struct Disk {
     /// The path and content fingerprint of what was loaded or last saved.
     known: Option<(PathBuf, Fingerprint)>,
     recent: Option<PathBuf>,
+    /// Notices outside changes to the open plan file (none for the sample or when the
+    /// system refuses a watch; the save-time check still protects the file then).
+    watcher: Option<PlanWatcher>,
 }
 
 /// Opens the plan and runs the interactive UI until the user quits.
@@ -88,15 +92,23 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         .path()
         .cloned()
         .and_then(|p| super::session::lock_plan(&mut app, &p));
+    let store = store::recovery::RecoveryStore::default_location();
+    let watcher = match app.doc.path() {
+        Some(p) => PlanWatcher::watch(p).map_err(|e| app.error(e)).ok(),
+        None => None,
+    };
+    if let (Some(store), Some(p)) = (&store, app.doc.path().cloned()) {
+        offer_recovery(&mut app, store, &p);
+    }
     let mut disk = Disk {
         known,
         recent: recent_file,
+        watcher,
     };
     let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
     let size = guard.term.size().map_err(TuiError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
     let recovery_path = super::autosave::key(&app);
-    let store = store::recovery::RecoveryStore::default_location();
     let mut autosave = RecoveryWriter::new(
         store.clone(),
         store::recovery::RecoveryTimer::default(),
@@ -135,9 +147,13 @@ fn event_loop(
             term.draw(|f| f.render_widget(&*app, f.area()))?;
         }
         let now = Instant::now();
-        let wait = autosave
-            .next_wake(now)
-            .map_or(MAX_WAIT, |d| d.min(MAX_WAIT));
+        let wait = [
+            autosave.next_wake(now),
+            disk.watcher.as_ref().and_then(|w| w.next_wake(now)),
+        ]
+        .into_iter()
+        .flatten()
+        .fold(MAX_WAIT, Duration::min);
         let action = if event::poll(wait)? {
             redraw = true;
             match event::read()? {
@@ -153,10 +169,15 @@ fn event_loop(
             redraw = false;
             None
         };
-        if let Some(action) = action {
-            let effect = app.update(action);
+        let before = app.ui.message.clone();
+        let effect = match action {
+            Some(action) => Some(app.update(action)),
+            None => watch_disk(app, disk),
+        };
+        if let Some(effect) = effect {
+            redraw = true;
             let saving = matches!(effect, Effect::Save(_));
-            if carry_out(app, term, disk, effect) == AfterSave::Quit {
+            if carry_out(app, term, disk, autosave, effect) == AfterSave::Quit {
                 return Ok(());
             }
             if saving && app.doc.save_state() == super::document::SaveState::Saved {
@@ -164,7 +185,6 @@ fn event_loop(
             }
             autosave.after_update(app, Instant::now());
         }
-        let before = app.ui.message.clone();
         autosave.tick(app, Instant::now());
         redraw = redraw || app.ui.message != before;
     }
@@ -175,6 +195,7 @@ fn carry_out(
     app: &mut App,
     term: &mut terminal::Term,
     disk: &mut Disk,
+    autosave: &mut RecoveryWriter,
     effect: Effect,
 ) -> AfterSave {
     match effect {
@@ -188,6 +209,64 @@ fn carry_out(
             AfterSave::Stay
         }
         Effect::Save(req) => save(app, disk, req),
+        Effect::Reload => {
+            reload(app, disk);
+            AfterSave::Stay
+        }
+        Effect::DiscardRecovery => {
+            autosave.discard(app);
+            AfterSave::Stay
+        }
+    }
+}
+
+/// Polls the watcher; an outside change becomes the app's decision (reload or ask).
+fn watch_disk(app: &mut App, disk: &mut Disk) -> Option<Effect> {
+    let known = disk.known.as_ref().map(|(_, fp)| *fp);
+    match disk.watcher.as_mut()?.poll(Instant::now(), known)? {
+        DiskEvent::Changed(_) => Some(app.outside_change()),
+        DiskEvent::Removed => {
+            app.outside_removed();
+            None
+        }
+        DiskEvent::Failed(e) => {
+            app.error(e);
+            None
+        }
+    }
+}
+
+/// Loads the open plan again through the same path as opening it.
+fn reload(app: &mut App, disk: &mut Disk) {
+    let Some(path) = app.doc.path().cloned() else {
+        return;
+    };
+    match store::open_plan(&path) {
+        Ok(opened) => {
+            disk.known = Some((path.clone(), opened.fingerprint));
+            let loaded = opened.loaded;
+            app.reloaded(Document::new(
+                loaded.plan,
+                Origin::File(path),
+                loaded.problems,
+            ));
+        }
+        Err(e) => app.error(format!("could not reload: {e}")),
+    }
+}
+
+/// Offers the recovery file a crashed or killed session left for `path`, if any.
+fn offer_recovery(app: &mut App, store: &store::recovery::RecoveryStore, path: &Path) {
+    match store
+        .offer(path)
+        .and_then(|f| f.map(|f| f.text().map(|t| (f.saved, t))).transpose())
+    {
+        Ok(Some((saved, text))) => app.offer_restore(saved, text),
+        Ok(None) => {}
+        Err(e) => app.error(format!(
+            "could not read the recovery file in {}: {e}",
+            store.dir().display()
+        )),
     }
 }
 
@@ -253,108 +332,5 @@ fn open(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::app::{Overlay, Question};
-
-    fn app_for(path: &Path) -> (App, Disk) {
-        let (doc, known) = open(Some(path.to_path_buf()), None).unwrap();
-        let app = App::new(
-            doc,
-            crate::tui::keymap::Keymap::defaults(),
-            crate::tui::theme::Theme::defaults(ColorMode::NoColor),
-        );
-        (
-            app,
-            Disk {
-                known,
-                recent: None,
-            },
-        )
-    }
-
-    #[test]
-    fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.ron");
-        std::fs::copy(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-            &path,
-        )
-        .unwrap();
-        let (mut app, mut disk) = app_for(&path);
-        app.update(Action::PriorityLow);
-        std::fs::write(&path, "// someone else's edit\n").unwrap();
-        let Effect::Save(req) = app.update(Action::Save) else {
-            panic!("no save")
-        };
-        assert_eq!(save(&mut app, &mut disk, req), AfterSave::Stay);
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            "// someone else's edit\n"
-        );
-        let Overlay::Confirm(Question::Overwrite { reason, .. }) = &app.ui.overlay else {
-            panic!("no overwrite question: {:?}", app.ui.overlay)
-        };
-        assert!(reason.contains("changed on disk"), "{reason}");
-        let Effect::Save(req) = app.update(Action::Confirm) else {
-            panic!("no save")
-        };
-        save(&mut app, &mut disk, req);
-        let saved = plan::load_file(&path).unwrap().plan;
-        assert_eq!(saved.gaps[0].priority, crate::plan::Priority::Low);
-        assert_eq!(
-            app.doc.save_state(),
-            super::super::document::SaveState::Saved
-        );
-        // The next save expects what was just written, so it goes through without asking.
-        app.update(Action::PriorityHigh);
-        let Effect::Save(req) = app.update(Action::Save) else {
-            panic!("no save")
-        };
-        save(&mut app, &mut disk, req);
-        assert!(matches!(app.ui.overlay, Overlay::None));
-        assert_eq!(
-            plan::load_file(&path).unwrap().plan.gaps[0].priority,
-            crate::plan::Priority::High
-        );
-    }
-
-    #[test]
-    fn save_as_onto_an_existing_file_asks_first() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.ron");
-        let other = dir.path().join("other.ron");
-        std::fs::copy(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-            &path,
-        )
-        .unwrap();
-        std::fs::write(&other, "keep me").unwrap();
-        let (mut app, mut disk) = app_for(&path);
-        let req = SaveRequest::new(other.clone(), AfterSave::Stay);
-        save(&mut app, &mut disk, req);
-        assert_eq!(std::fs::read_to_string(&other).unwrap(), "keep me");
-        assert!(matches!(
-            app.ui.overlay,
-            Overlay::Confirm(Question::Overwrite { .. })
-        ));
-        app.update(Action::Cancel);
-        assert_eq!(
-            app.doc.path(),
-            Some(&path),
-            "still editing the original file"
-        );
-    }
-
-    #[test]
-    fn an_unparsable_file_is_a_load_error_naming_the_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("bad.ron");
-        std::fs::write(&path, "Plan(title: ").unwrap();
-        let Err(TuiError::Load(e)) = open(Some(path.clone()), None) else {
-            panic!("opened")
-        };
-        assert!(e.to_string().contains("bad.ron"), "{e}");
-    }
-}
+#[path = "run_tests.rs"]
+mod tests;

@@ -21,6 +21,10 @@ pub enum Effect {
     /// Suspend the terminal, edit this text in the user's editor, then report back with
     /// `App::notes_edited` (or `App::notes_edit_failed`).
     EditNotes(NotesRequest),
+    /// Load the plan file again (outside change) and report back with `App::reloaded`.
+    Reload,
+    /// Delete the recovery file of the open plan (the user declined to restore it).
+    DiscardRecovery,
 }
 
 /// Notes of gap `id` to edit outside gapdeck.
@@ -242,6 +246,20 @@ impl App {
         };
         let question = question.clone();
         match (action, question) {
+            (Action::Confirm, Question::ReloadChanged) => {
+                self.ui.overlay = Overlay::None;
+                return Effect::Reload;
+            }
+            (Action::Cancel, Question::ReloadChanged) => {
+                self.ui.overlay = Overlay::None;
+                self.info("kept your edits — saving will ask before replacing the changed file");
+            }
+            (Action::Confirm, Question::Restore { text, .. }) => self.restore(&text),
+            (Action::Cancel, Question::Restore { .. }) => {
+                self.ui.overlay = Overlay::None;
+                self.info("discarded the unsaved changes from the recovery file");
+                return Effect::DiscardRecovery;
+            }
             (Action::Cancel, _) => self.ui.overlay = Overlay::None,
             (Action::Confirm, Question::DeleteGap { gap }) => {
                 self.ui.overlay = Overlay::None;

@@ -101,7 +101,7 @@ pub fn shown_ids(app: &App) -> Vec<String> {
         .rows
         .iter()
         .filter_map(|r| match r {
-            crate::tui::rows::Row::Gap(g) => Some(g.id.clone()),
+            crate::tui::rows::Row::Gap(g) => Some(app.rows.id(g.gap).to_owned()),
             crate::tui::rows::Row::Phase(_) => None,
         })
         .collect()

@@ -2,6 +2,7 @@
 //! screens drawn on ratatui's TestBackend compared with insta snapshots.
 
 mod fixture;
+mod rows;
 mod screens;
 mod update;
 mod views;

@@ -34,6 +34,24 @@ pub fn render(app: &App, q: &Question, area: Rect, buf: &mut Buffer) {
                 key(&Action::Cancel)
             ),
         ),
+        Question::ReloadChanged => (
+            "Plan changed on disk",
+            "The plan file changed on disk and you have unsaved edits.".to_string(),
+            format!(
+                "{} reload (drop my edits)   {} keep mine",
+                key(&Action::Confirm),
+                key(&Action::Cancel)
+            ),
+        ),
+        Question::Restore { saved, .. } => (
+            "Unsaved changes found",
+            format!("Restore unsaved changes from {saved}?"),
+            format!(
+                "{} restore   {} discard them",
+                key(&Action::Confirm),
+                key(&Action::Cancel)
+            ),
+        ),
         Question::QuitUnsaved => (
             "Unsaved changes",
             "Quit and lose the unsaved changes?".to_string(),

@@ -297,7 +297,7 @@ fn dates_line(app: &App) -> Option<String> {
             let t = a.gaps.get(g.gap)?.timing.as_ref()?;
             Some(format!(
                 "{}: {} → {} planned · finish {} best · {} worst · {}% done",
-                g.id,
+                app.rows.id(g.gap),
                 d(t.planned.start),
                 d(t.planned.finish),
                 d(t.best.finish),
