@@ -153,7 +153,7 @@ fn find_a_gap_then_timeline_and_costs_agree_with_report() {
     }));
 
     t.keys("t");
-    let s = t.wait_for("Gap · weeks");
+    let s = t.wait_for("Gap · days");
     assert!(s.contains("Team load"), "{s}");
     assert!(
         s.contains(&format!("{}: ← waits for", target.id)),
