@@ -70,6 +70,13 @@ impl RecoveryWriter {
         }
     }
 
+    /// Removes the recovery file kept under another plan path (the name before save-as).
+    pub fn discard_at(&self, plan: &std::path::Path) {
+        if let Some(store) = &self.store {
+            let _ = store.discard(plan);
+        }
+    }
+
     /// How long the loop may sleep before a write could be due.
     pub fn next_wake(&self, now: Instant) -> Option<Duration> {
         self.timer.next_wake(now)

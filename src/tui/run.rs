@@ -20,6 +20,7 @@ use super::terminal;
 use super::theme::ColorMode;
 use super::update::{Effect, Overwrite, SaveRequest};
 use crate::plan::{self, LoadError};
+use crate::store::lock::PlanLock;
 use crate::store::watch::{DiskEvent, PlanWatcher};
 use crate::store::{self, Expect, Fingerprint};
 
@@ -63,6 +64,8 @@ struct Disk {
     /// Notices outside changes to the open plan file (none for the sample or when the
     /// system refuses a watch; the save-time check still protects the file then).
     watcher: Option<PlanWatcher>,
+    /// Our lock on the open plan; dropping it releases the lock file.
+    lock: Option<PlanLock>,
 }
 
 /// Opens the plan and runs the interactive UI until the user quits.
@@ -86,8 +89,8 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         app.error(config.problems.join(" · "));
     }
     app.set_today(jiff::Zoned::now().date());
-    // Held for the whole session; dropped (lock file removed) when `run` returns.
-    let _lock = app
+    // Held in `disk` for the whole session; released when `run` returns.
+    let lock = app
         .doc
         .path()
         .cloned()
@@ -104,6 +107,7 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
         known,
         recent: recent_file,
         watcher,
+        lock,
     };
     let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
     let size = guard.term.size().map_err(TuiError::Terminal)?;
@@ -177,11 +181,14 @@ fn event_loop(
         if let Some(effect) = effect {
             redraw = true;
             let saving = matches!(effect, Effect::Save(_));
+            let key_before = super::autosave::key(app);
             if carry_out(app, term, disk, autosave, effect) == AfterSave::Quit {
                 return Ok(());
             }
             if saving && app.doc.save_state() == super::document::SaveState::Saved {
                 autosave.discard(app);
+                // Saved under a new name: the old name's recovery file is stale too.
+                autosave.discard_at(&key_before);
             }
             autosave.after_update(app, Instant::now());
         }
@@ -279,11 +286,18 @@ fn save(app: &mut App, disk: &mut Disk, req: SaveRequest) -> AfterSave {
     };
     match store::save_plan(&req.path, &app.doc.plan, expect) {
         Ok(saved) => {
+            let moved = !disk
+                .known
+                .as_ref()
+                .is_some_and(|(p, _)| same_file(p, &req.path));
             disk.known = Some((req.path.clone(), saved.fingerprint));
             if let Some(list) = &disk.recent {
                 let _ = recent::remember(list, &req.path);
             }
             app.saved(req.path.clone());
+            if moved {
+                follow(app, disk, &req.path);
+            }
             req.then
         }
         Err(e) if e.is_changed_on_disk() => {
@@ -303,6 +317,14 @@ fn save(app: &mut App, disk: &mut Disk, req: SaveRequest) -> AfterSave {
             AfterSave::Stay
         }
     }
+}
+
+/// The plan now lives at `path` (first save, or save-as): release the old lock, lock
+/// and watch the new file.
+fn follow(app: &mut App, disk: &mut Disk, path: &Path) {
+    disk.lock = None;
+    disk.lock = super::session::lock_plan(app, path);
+    disk.watcher = PlanWatcher::watch(path).map_err(|e| app.error(e)).ok();
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {

@@ -16,6 +16,7 @@ fn app_for(path: &Path) -> (App, Disk) {
             known,
             recent: None,
             watcher: None,
+            lock: None,
         },
     )
 }
@@ -103,4 +104,28 @@ fn an_unparsable_file_is_a_load_error_naming_the_file() {
         panic!("opened")
     };
     assert!(e.to_string().contains("bad.ron"), "{e}");
+}
+
+#[test]
+fn save_as_moves_the_lock_and_the_watch_to_the_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let other = dir.path().join("other.ron");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
+        &path,
+    )
+    .unwrap();
+    let (mut app, mut disk) = app_for(&path);
+    disk.lock = crate::tui::session::lock_plan(&mut app, &path);
+    assert!(store::lock::lock_path(&path).exists());
+    save(
+        &mut app,
+        &mut disk,
+        SaveRequest::new(other.clone(), AfterSave::Stay),
+    );
+    assert!(!store::lock::lock_path(&path).exists(), "old lock released");
+    assert!(store::lock::lock_path(&other).exists(), "new file locked");
+    let watched = disk.watcher.as_ref().expect("new file watched").plan();
+    assert_eq!(watched, std::fs::canonicalize(&other).unwrap());
 }

@@ -42,6 +42,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env("HOME", home);
         cmd.env("XDG_STATE_HOME", home.join("state"));
+        cmd.env("GAPDECK_STATE_DIR", home.join("state"));
         cmd.env("XDG_CONFIG_HOME", home.join("config"));
         cmd.env("XDG_DATA_HOME", home.join("data"));
         cmd.env("NO_COLOR", "1");
@@ -249,4 +250,46 @@ fn first_use_opens_the_sample_saves_where_asked_and_reopens_it_next_time() {
     assert!(!screen.contains("built-in sample"), "{screen}");
     s.keys("q");
     assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_plan_changed_on_disk_while_open_is_reloaded_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.ron");
+    let minimal = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron");
+    std::fs::copy(minimal, &plan_path).unwrap();
+    let mut s = Session::start(&plan_path, dir.path());
+    s.wait_for("Automated database backups");
+    // Another editor rewrites the file (write to a temporary file, rename over).
+    let text = std::fs::read_to_string(&plan_path)
+        .unwrap()
+        .replace("Automated database backups", "Backups edited elsewhere");
+    let tmp = dir.path().join("plan.ron.tmp");
+    std::fs::write(&tmp, text).unwrap();
+    std::fs::rename(&tmp, &plan_path).unwrap();
+    s.wait_for("reloaded: plan changed on disk");
+    s.wait_for("Backups edited elsewhere");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    assert!(
+        !dir.path().join(".plan.ron.lock").exists(),
+        "lock released on quit"
+    );
+}
+
+#[test]
+fn a_recovery_file_is_offered_when_the_plan_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.ron");
+    let minimal = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron");
+    std::fs::copy(minimal, &plan_path).unwrap();
+    let recovered = std::fs::read_to_string(&plan_path)
+        .unwrap()
+        .replace("Automated database backups", "Recovered title");
+    let store = gapdeck::store::recovery::RecoveryStore::at(dir.path().join("state/recovery"));
+    store.write(&plan_path, &recovered).unwrap();
+    let mut s = Session::start(&plan_path, dir.path());
+    s.wait_for("Restore unsaved changes from");
+    s.keys("y");
+    s.wait_for("Recovered title");
 }
