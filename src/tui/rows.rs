@@ -152,6 +152,8 @@ pub struct Rows {
     pub gap_row: Vec<usize>,
     /// Gap index → indices of gaps listing it in `depends_on` (only gaps that have some).
     pub dependents: FastMap<usize, Vec<usize>>,
+    /// Gap index → indices of the known gaps it depends on (only gaps that have some).
+    pub depends_on: FastMap<usize, Vec<usize>>,
     /// Row of each group's header: phase `p` at `p`, unphased last (when shown).
     pub group_rows: Vec<usize>,
     /// `ids[g]` is the id of `plan.gaps[g]` when the rows were built; kept to match rows
@@ -233,10 +235,12 @@ impl Rows {
             id_index.insert(g.id.as_str(), i);
         }
         let mut dependents: FastMap<usize, Vec<usize>> = FastMap::default();
+        let mut depends_on: FastMap<usize, Vec<usize>> = FastMap::default();
         for (i, g) in plan.gaps.iter().enumerate() {
             for d in &g.depends_on {
                 if let Some(&t) = id_index.get(d.as_str()) {
                     dependents.entry(t).or_default().push(i);
+                    depends_on.entry(i).or_default().push(t);
                 }
             }
         }
@@ -244,6 +248,7 @@ impl Rows {
             rows,
             gap_row,
             dependents,
+            depends_on,
             group_rows,
             ids: Vec::new(),
         }

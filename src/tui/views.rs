@@ -2,7 +2,6 @@
 //! which view is shown, the timeline's zoom and scroll, the selected month, and "today"
 //! (an input from the run loop, so tests pass a fixed date).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -38,8 +37,6 @@ pub struct ViewState {
     pub month_detail: MonthDetail,
     /// One-off amounts per month (same index as `CostSummary::months`).
     pub one_offs: Vec<crate::engine::Range>,
-    /// Gap id → index in `plan.gaps`, for dependency lookups.
-    pub ids: HashMap<String, usize>,
     /// The finder's search text, built on first use after each recompute.
     pub corpus: Option<Arc<Corpus>>,
     /// Which gaps the table and timeline show, and in what order.
@@ -56,7 +53,6 @@ impl ViewState {
             month: 0,
             month_detail: MonthDetail::default(),
             one_offs: Vec::new(),
-            ids: HashMap::new(),
             corpus: None,
             filter: Filter::default(),
         };
@@ -81,12 +77,6 @@ impl ViewState {
     /// Refreshes what is derived from the plan; called after every recompute.
     pub fn after_recompute(&mut self, plan: &Plan, analysis: &Analysis) {
         self.origin = plan.start;
-        self.ids = plan
-            .gaps
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.id.clone(), i))
-            .collect();
         self.corpus = None;
         self.month = self
             .month
@@ -337,7 +327,8 @@ impl App {
 
     /// The run loop reports the editor's result: a change becomes one undoable edit.
     pub fn notes_edited(&mut self, id: &str, text: String) {
-        let Some(&g) = self.views.ids.get(id) else {
+        // Once per editor session, so a scan is fine (no id map kept per edit).
+        let Some(g) = self.doc.plan.gaps.iter().position(|gap| gap.id == id) else {
             self.error(format!(
                 "gap '{id}' is gone; the edited notes were not applied"
             ));

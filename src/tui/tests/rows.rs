@@ -1,4 +1,4 @@
-//! The table rows built without per-gap strings: same order and dependents as the plain
+//! The table rows built without per-gap strings: same order and dependency edges as the plain
 //! definitions, and "changed cells" still match gaps by id across moves.
 
 use std::collections::HashMap;
@@ -33,12 +33,18 @@ fn order_and_dependents_match_the_plain_definitions() {
         assert_eq!(rows.id(g), plan.gaps[g].id);
     }
     let mut plain: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut forward: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, g) in plan.gaps.iter().enumerate() {
         for d in &g.depends_on {
             if let Some(t) = plan.gaps.iter().position(|x| &x.id == d) {
                 plain.entry(t).or_default().push(i);
+                forward.entry(i).or_default().push(t);
             }
         }
+    }
+    assert_eq!(rows.depends_on.len(), forward.len());
+    for (g, ts) in &forward {
+        assert_eq!(rows.depends_on.get(g), Some(ts), "depends_on of {g}");
     }
     assert!(!plain.is_empty(), "the generated plan has dependencies");
     assert_eq!(rows.dependents.len(), plain.len());

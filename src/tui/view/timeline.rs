@@ -153,15 +153,9 @@ fn render_rows(app: &App, grid: &Grid, chart: Rect, buf: &mut Buffer) {
     let scroll = app.ui.scroll.clamp(cursor.saturating_sub(body - 1), cursor);
     let end = (scroll + body).min(app.rows.len());
     let selected = app.selected_gap();
-    let waits_for: Vec<usize> = selected
-        .map(|g| {
-            app.doc.plan.gaps[g]
-                .depends_on
-                .iter()
-                .filter_map(|d| app.views.ids.get(d).copied())
-                .collect()
-        })
-        .unwrap_or_default();
+    let waits_for: &[usize] = selected
+        .and_then(|g| app.rows.depends_on.get(&g))
+        .map_or(&[], |v| v.as_slice());
     let waited_by: &[usize] = selected
         .and_then(|g| app.rows.dependents.get(&g))
         .map_or(&[], |v| v.as_slice());
