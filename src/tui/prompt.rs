@@ -83,8 +83,13 @@ impl Prompt {
         } else {
             lines
         });
-        editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
+        if matches!(purpose, Purpose::SaveAs { .. }) {
+            // A suggested path: typing replaces it, an arrow key keeps it for editing.
+            editor.select_all();
+        } else {
+            editor.move_cursor(ratatui_textarea::CursorMove::Bottom);
+            editor.move_cursor(ratatui_textarea::CursorMove::End);
+        }
         Prompt {
             purpose,
             editor,
@@ -120,5 +125,38 @@ impl Prompt {
         if self.purpose.lines() == Lines::Multi {
             self.editor.insert_newline();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui_textarea::Key;
+
+    fn key(c: char) -> Input {
+        Input {
+            key: Key::Char(c),
+            ctrl: false,
+            alt: false,
+            shift: false,
+        }
+    }
+
+    #[test]
+    fn typing_replaces_a_suggested_path_but_an_arrow_keeps_it() {
+        let save_as = || Purpose::SaveAs {
+            then: AfterSave::Stay,
+        };
+        let mut p = Prompt::new(save_as(), "suggested.ron");
+        p.input(key('x'));
+        assert_eq!(p.text(), "x");
+
+        let mut p = Prompt::new(save_as(), "suggested.ron");
+        p.input(Input {
+            key: Key::End,
+            ..key(' ')
+        });
+        p.input(key('2'));
+        assert_eq!(p.text(), "suggested.ron2");
     }
 }
