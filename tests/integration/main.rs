@@ -11,6 +11,7 @@ mod cli_pipe;
 mod cli_report;
 mod cli_support;
 mod import;
+mod pty_support;
 mod safety;
 mod tui_pty;
 mod tui_views;
