@@ -1,7 +1,5 @@
 //! Opening a plan for editing: read it once, fingerprint exactly the bytes that were
 //! parsed, so a later save can refuse if the file changed in between.
-// Same error type as `plan::load`, which allows it there for the same reason.
-#![allow(clippy::result_large_err)]
 
 use std::path::Path;
 
