@@ -271,17 +271,17 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
     }
 }
 
-/// Streams pretty-printed JSON with a trailing newline to `out` (no copy of the whole
+/// Streams compact JSON (one line, for scripts: `jq .` pretty-prints it) with a trailing newline to `out` (no copy of the whole
 /// document in memory; a closed pipe surfaces as an `io::Error` of kind `BrokenPipe`).
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     // serde_json makes many small writes: batch them before the (dynamic) writer.
     let mut buf = io::BufWriter::with_capacity(1 << 16, out);
-    build(r).serialize(&mut serde_json::Serializer::pretty(&mut buf))?;
+    build(r).serialize(&mut serde_json::Serializer::new(&mut buf))?;
     buf.write_all(b"\n")?;
     buf.flush()
 }
 
-/// Pretty-printed JSON with a trailing newline.
+/// Compact JSON with a trailing newline.
 pub fn render(r: &Report) -> String {
     let mut out = Vec::new();
     if let Err(e) = write(r, &mut out) {
