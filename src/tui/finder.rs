@@ -8,6 +8,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use ratatui_textarea::{Input, Key};
 
+use super::query::{self, Changed};
 use super::rows::{Row, Rows};
 use super::sanitize::sanitize;
 use crate::plan::Plan;
@@ -146,41 +147,26 @@ impl Finder {
     }
 
     pub fn input(&mut self, input: Input) {
-        match input {
-            Input {
-                key: Key::Char(c),
-                ctrl: false,
-                alt: false,
-                ..
-            } => self.query.push(c),
-            Input {
-                key: Key::Backspace,
-                ..
-            } => {
-                self.query.pop();
-            }
-            Input {
-                key: Key::Char('u'),
-                ctrl: true,
-                ..
-            } => self.query.clear(),
-            _ => return,
+        if let Input {
+            key: Key::Char('u'),
+            ctrl: true,
+            ..
+        } = input
+        {
+            self.query.clear();
+        } else if query::edit(&mut self.query, &input) == Changed::No {
+            return;
         }
         self.search();
     }
 
     pub fn paste(&mut self, text: &str) {
-        self.query
-            .push_str(text.lines().next().unwrap_or_default().trim_end());
+        query::paste(&mut self.query, text);
         self.search();
     }
 
     pub fn step(&mut self, delta: isize) {
-        if self.hits.is_empty() {
-            return;
-        }
-        let i = (self.selected as isize).saturating_add(delta);
-        self.selected = i.clamp(0, self.hits.len() as isize - 1) as usize;
+        self.selected = query::step(self.selected, delta, self.hits.len());
     }
 
     /// The gap under the cursor.

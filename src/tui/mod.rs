@@ -8,7 +8,8 @@
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
 //!   [`session`]: lock of the open plan; [`outside`]: reload / restore decisions; [`autosave`]: unsaved edits to the recovery file.
 //! - [`views`], [`timeline`], [`costs`]: the timeline and cost views (state, time axis,
-//!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions.
+//!   month detail); [`finder`] (`/`) and [`palette`] (`:`): fuzzy search over gaps and actions,
+//!   sharing [`query`] (the typed query line).
 
 pub mod action;
 pub mod app;
@@ -30,6 +31,7 @@ pub mod mode;
 pub mod outside;
 pub mod palette;
 pub mod prompt;
+pub mod query;
 pub mod recent;
 pub mod rows;
 pub mod run;

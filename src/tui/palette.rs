@@ -3,11 +3,12 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
-use ratatui_textarea::{Input, Key};
+use ratatui_textarea::Input;
 
 use super::action::Action;
 use super::keymap::Keymap;
 use super::mode::Mode;
+use super::query::{self, Changed};
 
 /// One action the palette offers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,36 +61,18 @@ impl Palette {
     }
 
     pub fn input(&mut self, input: Input) {
-        match input {
-            Input {
-                key: Key::Char(c),
-                ctrl: false,
-                alt: false,
-                ..
-            } => self.query.push(c),
-            Input {
-                key: Key::Backspace,
-                ..
-            } => {
-                self.query.pop();
-            }
-            _ => return,
+        if query::edit(&mut self.query, &input) == Changed::Yes {
+            self.search();
         }
-        self.search();
     }
 
     pub fn paste(&mut self, text: &str) {
-        self.query
-            .push_str(text.lines().next().unwrap_or_default().trim_end());
+        query::paste(&mut self.query, text);
         self.search();
     }
 
     pub fn step(&mut self, delta: isize) {
-        if self.shown.is_empty() {
-            return;
-        }
-        let i = (self.selected as isize).saturating_add(delta);
-        self.selected = i.clamp(0, self.shown.len() as isize - 1) as usize;
+        self.selected = query::step(self.selected, delta, self.shown.len());
     }
 
     pub fn chosen(&self) -> Option<Action> {
