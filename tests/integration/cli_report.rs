@@ -1,6 +1,7 @@
 //! `gapdeck report` in every format on a sample plan; JSON checked against the contract
 //! and against `engine::analyze` run in-process on the same file.
 
+use gapdeck::cli::report::json::{CONTRACT_KEYS, GAP_KEYS, PHASE_KEYS};
 use gapdeck::engine::{self, Analysis};
 use gapdeck::plan::{Dec2, Plan, Status, load_file};
 use predicates::prelude::*;
@@ -37,35 +38,16 @@ fn num(d: Dec2) -> f64 {
 #[test]
 fn json_has_the_contract_keys() {
     let v: Value = serde_json::from_str(&report("json")).expect("valid JSON");
-    for key in [
-        "gaps",
-        "phases",
-        "months",
-        "run_rate",
-        "one_off",
-        "readiness",
-        "finish",
-    ] {
+    for key in CONTRACT_KEYS {
         assert!(v.get(key).is_some(), "missing top-level key {key}");
     }
     for g in v["gaps"].as_array().unwrap() {
-        for key in [
-            "id",
-            "title",
-            "priority",
-            "status",
-            "progress",
-            "phase",
-            "start",
-            "finish",
-            "finish_best",
-            "finish_worst",
-        ] {
+        for key in GAP_KEYS {
             assert!(g.get(key).is_some(), "gap {} lacks {key}", g["id"]);
         }
     }
     for p in v["phases"].as_array().unwrap() {
-        for key in ["id", "start", "finish", "target_end", "slip_days"] {
+        for key in PHASE_KEYS {
             assert!(p.get(key).is_some(), "phase {} lacks {key}", p["id"]);
         }
     }

@@ -271,6 +271,32 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
     }
 }
 
+/// Top-level keys every `report --format json` has (the contract; more may be added).
+pub const CONTRACT_KEYS: [&str; 7] = [
+    "gaps",
+    "phases",
+    "months",
+    "run_rate",
+    "one_off",
+    "readiness",
+    "finish",
+];
+/// Keys every entry of `gaps` has.
+pub const GAP_KEYS: [&str; 10] = [
+    "id",
+    "title",
+    "priority",
+    "status",
+    "progress",
+    "phase",
+    "start",
+    "finish",
+    "finish_best",
+    "finish_worst",
+];
+/// Keys every entry of `phases` has.
+pub const PHASE_KEYS: [&str; 5] = ["id", "start", "finish", "target_end", "slip_days"];
+
 /// Streams compact JSON (one line, for scripts: `jq .` pretty-prints it) with a trailing newline to `out` (no copy of the whole
 /// document in memory; a closed pipe surfaces as an `io::Error` of kind `BrokenPipe`).
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -305,34 +331,15 @@ mod tests {
     #[test]
     fn contract_keys_are_present() {
         let v = report_json();
-        for key in [
-            "gaps",
-            "phases",
-            "months",
-            "run_rate",
-            "one_off",
-            "readiness",
-            "finish",
-        ] {
+        for key in CONTRACT_KEYS {
             assert!(v.get(key).is_some(), "missing key {key}");
         }
         let g = &v["gaps"][0];
-        for key in [
-            "id",
-            "title",
-            "priority",
-            "status",
-            "progress",
-            "phase",
-            "start",
-            "finish",
-            "finish_best",
-            "finish_worst",
-        ] {
+        for key in GAP_KEYS {
             assert!(g.get(key).is_some(), "gap is missing {key}");
         }
         let p = &v["phases"][0];
-        for key in ["id", "start", "finish", "target_end", "slip_days"] {
+        for key in PHASE_KEYS {
             assert!(p.get(key).is_some(), "phase is missing {key}");
         }
     }
