@@ -3,7 +3,7 @@
 
 use gapdeck::import::log::Verdict;
 use gapdeck::import::{Existing, ImportError, ImportOptions, Imported, import_markdown, mojibake};
-use gapdeck::plan::{CostKind, Dec2, EffortUnit, Priority, Status};
+use gapdeck::plan::{CostKind, Dec2, EffortUnit, Plan, Priority, Status};
 use proptest::prelude::*;
 
 type Weeks = Option<(u32, u32)>;
@@ -453,15 +453,19 @@ fn fixture(name: &str) -> Imported {
     import_markdown(&std::fs::read(path).expect("fixture"), &opts()).expect("imports")
 }
 
+/// Each gap's title, priority and status, in rank order.
+fn triage(p: &Plan) -> Vec<(&str, Priority, Status)> {
+    p.gaps
+        .iter()
+        .map(|g| (g.title.as_str(), g.priority, g.status))
+        .collect()
+}
+
 #[test]
 fn gaps_as_table_rows_with_cost_summary_and_window_phases() {
     let imp = fixture("table-report.md");
     let p = &imp.plan;
-    let got: Vec<(&str, Priority, Status)> = p
-        .gaps
-        .iter()
-        .map(|g| (g.title.as_str(), g.priority, g.status))
-        .collect();
+    let got = triage(p);
     assert_eq!(
         got,
         vec![
@@ -505,11 +509,7 @@ fn gaps_as_table_rows_with_cost_summary_and_window_phases() {
 fn gaps_as_bullets_under_priority_headings_and_sprints() {
     let imp = fixture("bullet-report.md");
     let p = &imp.plan;
-    let got: Vec<(&str, Priority, Status)> = p
-        .gaps
-        .iter()
-        .map(|g| (g.title.as_str(), g.priority, g.status))
-        .collect();
+    let got = triage(p);
     assert_eq!(
         got,
         vec![
@@ -614,12 +614,7 @@ fn costs_under_a_topic_heading_attach_to_that_topic_and_totals_agree() {
 #[test]
 fn a_checklist_alone_becomes_the_gaps() {
     let imp = fixture("checklist-only.md");
-    let got: Vec<(&str, Priority, Status)> = imp
-        .plan
-        .gaps
-        .iter()
-        .map(|g| (g.title.as_str(), g.priority, g.status))
-        .collect();
+    let got = triage(&imp.plan);
     assert_eq!(
         got,
         vec![
