@@ -111,13 +111,7 @@ mod tests {
 
     #[test]
     fn edits_reach_the_recovery_file_only_after_a_quiet_period_and_saving_discards_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("plan.ron");
-        std::fs::copy(
-            concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-            &path,
-        )
-        .unwrap();
+        let (dir, path) = crate::tui::tests::fixture::minimal_copy();
         let store = RecoveryStore::at(dir.path().join("state"));
         let mut app = app_for(&path);
         let quiet = Duration::from_secs(3);

@@ -23,13 +23,7 @@ fn app_for(path: &Path) -> (App, Disk) {
 
 #[test]
 fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-        &path,
-    )
-    .unwrap();
+    let (_dir, path) = crate::tui::tests::fixture::minimal_copy();
     let (mut app, mut disk) = app_for(&path);
     app.update(Action::PriorityLow);
     std::fs::write(&path, "// someone else's edit\n").unwrap();
@@ -70,14 +64,8 @@ fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
 
 #[test]
 fn save_as_onto_an_existing_file_asks_first() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
+    let (dir, path) = crate::tui::tests::fixture::minimal_copy();
     let other = dir.path().join("other.ron");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-        &path,
-    )
-    .unwrap();
     std::fs::write(&other, "keep me").unwrap();
     let (mut app, mut disk) = app_for(&path);
     let req = SaveRequest::new(other.clone(), AfterSave::Stay);
@@ -108,14 +96,8 @@ fn an_unparsable_file_is_a_load_error_naming_the_file() {
 
 #[test]
 fn save_as_moves_the_lock_and_the_watch_to_the_new_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.ron");
+    let (dir, path) = crate::tui::tests::fixture::minimal_copy();
     let other = dir.path().join("other.ron");
-    std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
-        &path,
-    )
-    .unwrap();
     let (mut app, mut disk) = app_for(&path);
     disk.lock = crate::tui::session::lock_plan(&mut app, &path);
     assert!(store::lock::lock_path(&path).exists());

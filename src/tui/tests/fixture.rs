@@ -110,3 +110,15 @@ pub fn shown_ids(app: &App) -> Vec<String> {
 pub fn selected_id(app: &App) -> Option<String> {
     app.selected_gap().map(|g| app.doc.plan.gaps[g].id.clone())
 }
+
+/// A temp dir holding a copy of plans/minimal.ron as `plan.ron`, for tests that save.
+pub fn minimal_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/plans/minimal.ron"),
+        &path,
+    )
+    .expect("copy minimal.ron");
+    (dir, path)
+}

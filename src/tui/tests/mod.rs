@@ -1,7 +1,7 @@
 //! Tests of the TUI without a terminal: scripted actions through `App::update`, and
 //! screens drawn on ratatui's TestBackend compared with insta snapshots.
 
-mod fixture;
+pub(crate) mod fixture;
 mod rows;
 mod screens;
 mod update;
