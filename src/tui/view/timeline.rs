@@ -153,12 +153,8 @@ fn render_rows(app: &App, grid: &Grid, chart: Rect, buf: &mut Buffer) {
     let scroll = app.ui.scroll.clamp(cursor.saturating_sub(body - 1), cursor);
     let end = (scroll + body).min(app.rows.len());
     let selected = app.selected_gap();
-    let waits_for: &[usize] = selected
-        .and_then(|g| app.rows.depends_on.get(&g))
-        .map_or(&[], |v| v.as_slice());
-    let waited_by: &[usize] = selected
-        .and_then(|g| app.rows.dependents.get(&g))
-        .map_or(&[], |v| v.as_slice());
+    let waits_for: &[usize] = selected.map_or(&[], |g| app.rows.depends_on(g));
+    let waited_by: &[usize] = selected.map_or(&[], |g| app.rows.dependents(g));
     let today = grid.today_x(app);
     for (i, row) in app.rows.rows[scroll..end].iter().enumerate() {
         let y = chart.y + 1 + i as u16;
@@ -332,11 +328,7 @@ fn render_deps(app: &App, area: Rect, buf: &mut Buffer) {
     let gap = &app.doc.plan.gaps[g];
     let id_of = |i: &usize| app.doc.plan.gaps[*i].id.clone();
     let waits: Vec<String> = gap.depends_on.clone();
-    let by: Vec<String> = app
-        .rows
-        .dependents
-        .get(&g)
-        .map_or(Vec::new(), |v| v.iter().map(id_of).collect());
+    let by: Vec<String> = app.rows.dependents(g).iter().map(id_of).collect();
     let list = |v: &[String]| {
         if v.is_empty() {
             "nothing".to_string()
