@@ -56,6 +56,8 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     if input.len() > MAX_INPUT {
         return Err(ImportError::TooLarge { bytes: input.len() });
     }
+    // Valid UTF-8 is checked once, as it came; decoded text is checked as it came out.
+    let mut checked = false;
     let text = if let Some(rest) = input.strip_prefix(&[0xFF, 0xFE]) {
         notes.push("UTF-16LE (byte-order mark)".into());
         UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
@@ -66,7 +68,10 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
         let body = input.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(input);
         check_binary(body)?;
         match std::str::from_utf8(body) {
-            Ok(s) => s.to_string(),
+            Ok(s) => {
+                checked = true;
+                s.to_string()
+            }
             Err(e) => {
                 notes.push(format!(
                     "not UTF-8 (first bad byte at {}): decoded as Windows-1252",
@@ -79,15 +84,18 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
             }
         }
     };
-    check_binary(text.as_bytes())?;
+    if !checked {
+        check_binary(text.as_bytes())?;
+    }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
     let mut repaired = 0usize;
     let mut pages: Vec<&'static str> = Vec::new();
     let mut fixed: Vec<Option<String>> = Vec::new();
+    let mut memo = mojibake::Memo::default();
     for line in text.split_inclusive('\n') {
-        let r = mojibake::repair(line);
+        let r = mojibake::repair_remembering(line, &[], &mut memo);
         if let Some(r) = &r {
             for p in &r.code_pages {
                 if !pages.contains(p) {
@@ -103,7 +111,7 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     for (line, fix) in text.split_inclusive('\n').zip(fixed) {
         let fix = fix.or_else(|| {
             (!pages.is_empty())
-                .then(|| mojibake::repair_with(line, &pages).map(|r| r.text))
+                .then(|| mojibake::repair_remembering(line, &pages, &mut memo).map(|r| r.text))
                 .flatten()
         });
         match fix {
@@ -123,27 +131,24 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     Ok(out)
 }
 
-/// Fails on NUL or other control bytes (binary files) and on absurdly long lines.
+/// Fails on NUL or other control bytes (binary files) and on absurdly long lines,
+/// whichever comes first.
 fn check_binary(bytes: &[u8]) -> Result<(), ImportError> {
-    let mut line = 1;
-    let mut line_start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'\n' => {
-                line += 1;
-                line_start = i + 1;
-            }
-            b'\t' | b'\r' | 0x0C => {}
-            0..=0x1F | 0x7F => return Err(ImportError::Binary { offset: i }),
-            _ => {}
+    let control = |b: &u8| matches!(*b, 0..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F);
+    let mut start = 0;
+    for (k, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        // Past MAX_LINE bytes the length is the error, whatever follows.
+        let head = &line[..line.len().min(MAX_LINE + 1)];
+        if let Some(at) = head.iter().position(control) {
+            return Err(ImportError::Binary { offset: start + at });
         }
-        if i + 1 - line_start > MAX_LINE {
-            let len = bytes[line_start..]
-                .iter()
-                .position(|b| *b == b'\n')
-                .unwrap_or(bytes.len() - line_start);
-            return Err(ImportError::LineTooLong { line, bytes: len });
+        if line.len() > MAX_LINE {
+            return Err(ImportError::LineTooLong {
+                line: k + 1,
+                bytes: line.len(),
+            });
         }
+        start += line.len() + 1;
     }
     Ok(())
 }
