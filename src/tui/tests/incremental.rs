@@ -119,3 +119,30 @@ fn moves_ticks_and_undo_take_the_incremental_paths_and_match() {
     run(30, 11, false, &keys);
     run(30, 11, true, &keys);
 }
+
+#[test]
+fn moving_past_the_table_neighbour_is_the_shared_move() {
+    use crate::edit::{Direction, apply, move_within_phase};
+    let mut plan = generate(30, 5);
+    plan.gaps[3].phase = None;
+    plan.gaps[9].phase = Some("no-such-phase".into());
+    let rows = app_with(plan.clone()).rows.len();
+    for row in 0..rows {
+        for (action, dir) in [
+            (Action::MoveGapUp, Direction::Up),
+            (Action::MoveGapDown, Direction::Down),
+        ] {
+            let mut app = app_with(plan.clone());
+            app.ui.overlay = Overlay::None;
+            app.ui.cursor = row;
+            let Some(g) = app.selected_gap() else {
+                continue;
+            };
+            let mut want = plan.clone();
+            // A refused move (say, into an unknown phase) leaves the plan as it was.
+            let _ = move_within_phase(&plan, g, dir).map(|e| apply(&mut want, e));
+            app.update(action);
+            assert!(app.doc.plan == want, "row {row} {dir:?}");
+        }
+    }
+}
