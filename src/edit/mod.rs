@@ -7,7 +7,8 @@ mod moves;
 
 pub use apply::apply;
 pub use moves::{
-    Direction, Placement, display_order, group_of, move_within_phase, relocate, send_to_phase,
+    Direction, Placement, display_order, group_of, move_past, move_within_phase, relocate,
+    send_to_phase,
 };
 
 use crate::plan::{Action, Cost, Estimate, Gap, Phase, Priority, Status};

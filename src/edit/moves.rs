@@ -109,20 +109,39 @@ pub fn move_within_phase(plan: &Plan, gap: usize, dir: Direction) -> Result<Edit
         .iter()
         .position(|&g| g == gap)
         .expect("every gap is displayed");
-    let (neighbour, place) = match dir {
-        Direction::Up if pos > 0 => (order[pos - 1], Placement::Before),
-        Direction::Down if pos + 1 < order.len() => (order[pos + 1], Placement::After),
-        _ => {
-            return Err(EditError::new(format!(
-                "'{}' is already {}",
-                plan.gaps[gap].id,
-                if dir == Direction::Up {
-                    "first"
-                } else {
-                    "last"
-                }
-            )));
-        }
+    let neighbour = match dir {
+        Direction::Up if pos > 0 => Some(order[pos - 1]),
+        Direction::Down if pos + 1 < order.len() => Some(order[pos + 1]),
+        _ => None,
+    };
+    move_past(plan, gap, neighbour, dir)
+}
+
+/// [`move_within_phase`] for a caller that already knows `gap`'s neighbour in display
+/// order in direction `dir` (`None`: it is first/last), saving the sort of every gap.
+pub fn move_past(
+    plan: &Plan,
+    gap: usize,
+    neighbour: Option<usize>,
+    dir: Direction,
+) -> Result<Edit, EditError> {
+    if gap >= plan.gaps.len() {
+        return Err(EditError::new("no such gap"));
+    }
+    let place = match dir {
+        Direction::Up => Placement::Before,
+        Direction::Down => Placement::After,
+    };
+    let Some(neighbour) = neighbour else {
+        return Err(EditError::new(format!(
+            "'{}' is already {}",
+            plan.gaps[gap].id,
+            if dir == Direction::Up {
+                "first"
+            } else {
+                "last"
+            }
+        )));
     };
     if group_of(plan, neighbour) == group_of(plan, gap) {
         return relocate(plan, gap, neighbour, place);

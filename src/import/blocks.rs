@@ -3,6 +3,8 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
+use super::text::squash;
+
 /// What kind of Markdown line a [`Block`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -133,17 +135,24 @@ pub fn parse(text: &str) -> Vec<Block> {
 /// starts with a label ("Total: $520/month" lazily continuing a list): it becomes a
 /// paragraph of its own.
 fn flush(cur: &mut Option<Block>, out: &mut Vec<Block>) {
-    let Some(b) = cur.take() else {
+    let Some(mut b) = cur.take() else {
         return;
     };
-    let squash = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !b.text.contains('\n') {
+        b.text = squash(b.text);
+        if !b.text.is_empty() || matches!(b.kind, Kind::Heading(_)) {
+            out.push(b);
+        }
+        return;
+    }
     let mut pieces = b.text.split('\n').enumerate();
     let mut first = Block {
         text: pieces
             .next()
             .map(|(_, t)| t.to_string())
             .unwrap_or_default(),
-        ..b.clone()
+        kind: b.kind,
+        line: b.line,
     };
     let mut rest: Vec<Block> = Vec::new();
     for (k, piece) in pieces {
@@ -161,7 +170,7 @@ fn flush(cur: &mut Option<Block>, out: &mut Vec<Block>) {
         }
     }
     for mut blk in std::iter::once(first).chain(rest) {
-        blk.text = squash(&blk.text);
+        blk.text = squash(blk.text);
         if !blk.text.is_empty() || matches!(blk.kind, Kind::Heading(_)) {
             out.push(blk);
         }

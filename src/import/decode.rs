@@ -2,6 +2,7 @@
 //! UTF-8 (or UTF-16 with a BOM, else Windows-1252), then repairs mojibake line by line.
 
 use std::fmt;
+use std::ops::Range;
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -56,6 +57,8 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     if input.len() > MAX_INPUT {
         return Err(ImportError::TooLarge { bytes: input.len() });
     }
+    // Valid UTF-8 is checked once, as it came; decoded text is checked as it came out.
+    let mut checked = false;
     let text = if let Some(rest) = input.strip_prefix(&[0xFF, 0xFE]) {
         notes.push("UTF-16LE (byte-order mark)".into());
         UTF_16LE.decode_without_bom_handling(rest).0.into_owned()
@@ -66,7 +69,10 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
         let body = input.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(input);
         check_binary(body)?;
         match std::str::from_utf8(body) {
-            Ok(s) => s.to_string(),
+            Ok(s) => {
+                checked = true;
+                s.to_string()
+            }
             Err(e) => {
                 notes.push(format!(
                     "not UTF-8 (first bad byte at {}): decoded as Windows-1252",
@@ -79,15 +85,19 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
             }
         }
     };
-    check_binary(text.as_bytes())?;
+    if !checked {
+        check_binary(text.as_bytes())?;
+    }
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut repaired = 0usize;
+    // Only lines with a non-ASCII character can hold mojibake.
+    let suspects = non_ascii_lines(&text);
     let mut pages: Vec<&'static str> = Vec::new();
-    let mut fixed: Vec<Option<String>> = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let r = mojibake::repair(line);
+    let mut memo = mojibake::Memo::default();
+    let mut fixed: Vec<Option<String>> = Vec::with_capacity(suspects.len());
+    for range in &suspects {
+        let r = mojibake::repair_remembering(&text[range.clone()], &[], &mut memo);
         if let Some(r) = &r {
             for p in &r.code_pages {
                 if !pages.contains(p) {
@@ -99,51 +109,73 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     }
     // Lines with only two-byte mojibake ("caf√©") are undone with the pages the rest of
     // the document showed.
+    let mut repaired = 0usize;
+    for (range, fix) in suspects.iter().zip(fixed.iter_mut()) {
+        if fix.is_none() && !pages.is_empty() {
+            *fix = mojibake::repair_remembering(&text[range.clone()], &pages, &mut memo)
+                .map(|r| r.text);
+        }
+        repaired += usize::from(fix.is_some());
+    }
+    if repaired == 0 {
+        return Ok(text);
+    }
     let mut out = String::with_capacity(text.len());
-    for (line, fix) in text.split_inclusive('\n').zip(fixed) {
-        let fix = fix.or_else(|| {
-            (!pages.is_empty())
-                .then(|| mojibake::repair_with(line, &pages).map(|r| r.text))
-                .flatten()
-        });
-        match fix {
-            Some(t) => {
-                repaired += 1;
-                out.push_str(&t);
-            }
-            None => out.push_str(line),
+    let mut at = 0;
+    for (range, fix) in suspects.into_iter().zip(fixed) {
+        if let Some(t) = fix {
+            out.push_str(&text[at..range.start]);
+            out.push_str(&t);
+            at = range.end;
         }
     }
-    if repaired > 0 {
-        notes.push(format!(
-            "repaired mojibake on {repaired} lines (text that had been read as {})",
-            pages.join(", ")
-        ));
-    }
+    out.push_str(&text[at..]);
+    notes.push(format!(
+        "repaired mojibake on {repaired} lines (text that had been read as {})",
+        pages.join(", ")
+    ));
     Ok(out)
 }
 
-/// Fails on NUL or other control bytes (binary files) and on absurdly long lines.
+/// Byte ranges of the lines (each with its '\n') that hold a non-ASCII character.
+fn non_ascii_lines(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|c| !c.is_ascii()) {
+        let at = from + k;
+        let start = b[..at]
+            .iter()
+            .rposition(|c| *c == b'\n')
+            .map_or(0, |n| n + 1);
+        let end = b[at..]
+            .iter()
+            .position(|c| *c == b'\n')
+            .map_or(b.len(), |n| at + n + 1);
+        out.push(start..end);
+        from = end;
+    }
+    out
+}
+
+/// Fails on NUL or other control bytes (binary files) and on absurdly long lines,
+/// whichever comes first.
 fn check_binary(bytes: &[u8]) -> Result<(), ImportError> {
-    let mut line = 1;
-    let mut line_start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'\n' => {
-                line += 1;
-                line_start = i + 1;
-            }
-            b'\t' | b'\r' | 0x0C => {}
-            0..=0x1F | 0x7F => return Err(ImportError::Binary { offset: i }),
-            _ => {}
+    let control = |b: &u8| matches!(*b, 0..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F);
+    let mut start = 0;
+    for (k, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        // Past MAX_LINE bytes the length is the error, whatever follows.
+        let head = &line[..line.len().min(MAX_LINE + 1)];
+        if let Some(at) = head.iter().position(control) {
+            return Err(ImportError::Binary { offset: start + at });
         }
-        if i + 1 - line_start > MAX_LINE {
-            let len = bytes[line_start..]
-                .iter()
-                .position(|b| *b == b'\n')
-                .unwrap_or(bytes.len() - line_start);
-            return Err(ImportError::LineTooLong { line, bytes: len });
+        if line.len() > MAX_LINE {
+            return Err(ImportError::LineTooLong {
+                line: k + 1,
+                bytes: line.len(),
+            });
         }
+        start += line.len() + 1;
     }
     Ok(())
 }

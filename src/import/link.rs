@@ -7,33 +7,80 @@
 //! size of the text, never gaps × items.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::text::tokens;
+use super::words::{each_token, tokens};
+
+/// A multiply-rotate hash for short word keys: SipHash cost more than the rest of
+/// building the index. The keys are the report's own words, not hostile input.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the high bits best mixed; the table indexes by the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+impl WordHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
 
 pub struct Matcher {
-    index: HashMap<String, Vec<(usize, u32)>>,
+    /// Word → index into `postings`.
+    words: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
+    /// Per word: (gap, weight) in gap order.
+    postings: Vec<Vec<(usize, u32)>>,
     gaps: usize,
 }
 
 impl Matcher {
     /// `docs[i]` = (title, body text) of gap `i`.
     pub fn new(docs: &[(String, String)]) -> Self {
-        let mut index: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+        let mut words: HashMap<String, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let mut postings: Vec<Vec<(usize, u32)>> = Vec::new();
+        let mut mine: Vec<(usize, u32)> = Vec::new();
         for (i, (title, body)) in docs.iter().enumerate() {
-            let mut mine: HashMap<String, u32> = HashMap::new();
-            for t in tokens(body) {
-                mine.entry(t).or_insert(1);
-            }
-            for t in tokens(title) {
-                mine.insert(t, 3);
-            }
-            for (t, w) in mine {
-                index.entry(t).or_default().push((i, w));
+            mine.clear();
+            let mut note = |t: &str, weight: u32| {
+                let w = match words.get(t) {
+                    Some(&w) => w,
+                    None => {
+                        words.insert(t.to_string(), postings.len());
+                        postings.push(Vec::new());
+                        postings.len() - 1
+                    }
+                };
+                mine.push((w, weight));
+            };
+            each_token(body, |t| note(t, 1));
+            // A word in the title weighs 3 even when the body uses it too.
+            each_token(title, |t| note(t, 3));
+            mine.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            mine.dedup_by_key(|m| m.0);
+            for &(w, weight) in &mine {
+                postings[w].push((i, weight));
             }
         }
         Matcher {
-            index,
+            words,
+            postings,
             gaps: docs.len(),
         }
     }
@@ -68,7 +115,7 @@ impl Matcher {
         let mut acc: HashMap<usize, f64> = HashMap::new();
         let mut max = 0.0;
         for w in &words {
-            let post = self.index.get(w);
+            let post = self.words.get(w).map(|&i| &self.postings[i]);
             let idf = self.idf(post.map_or(0, Vec::len)) * Self::weight(w);
             // A word no gap uses counts against the match, but less than a missed title word.
             max += if post.is_some() { idf * 3.0 } else { idf };

@@ -37,6 +37,7 @@ mod place;
 pub mod recog;
 pub mod text;
 mod totals;
+mod words;
 
 use jiff::civil::Date;
 

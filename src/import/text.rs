@@ -1,5 +1,5 @@
-//! Small text helpers for report lines: markers (emoji and symbols), numbering, labels
-//! ("**Status:** Partial"), title cleaning, and word tokens for fuzzy matching.
+//! Small text helpers for report lines: markers (emoji and symbols), whitespace, numbering,
+//! labels ("**Status:** Partial"), title cleaning and ids.
 
 /// True for emoji and pictographic symbols used as markers (✅ ❌ ⚠️ 🔴 🚀 …).
 pub fn is_marker(c: char) -> bool {
@@ -16,8 +16,48 @@ pub fn is_marker(c: char) -> bool {
 
 /// Text with markers removed and whitespace collapsed.
 pub fn strip_markers(s: &str) -> String {
-    let t: String = s.chars().filter(|c| !is_marker(*c)).collect();
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    if s.is_ascii() {
+        // No markers in ASCII: most lines only need their whitespace checked.
+        return squash(s.to_string());
+    }
+    squash_without(s, is_marker)
+}
+
+/// Whitespace runs collapsed to one space and the ends trimmed, like
+/// `split_whitespace().join(" ")`, reusing `s` when it already is.
+pub fn squash(s: String) -> String {
+    let mut prev_space = true;
+    let clean = s.bytes().all(|b| {
+        // Single spaces between visible characters; non-ASCII whitespace is checked after.
+        let ok = b != b' ' && (b.is_ascii_graphic() || b >= 0x80) || (b == b' ' && !prev_space);
+        prev_space = b == b' ';
+        ok
+    }) && !prev_space
+        && (s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
+    if clean {
+        s
+    } else {
+        squash_without(&s, |_| false)
+    }
+}
+
+/// One pass: characters where `drop` holds are removed, then whitespace is collapsed as
+/// in [`squash`] (markers and whitespace never overlap, so the order cannot matter).
+fn squash_without(s: &str, drop: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            gap = true;
+        } else if !drop(c) {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The markers in `s`, in order.
@@ -25,6 +65,50 @@ pub fn markers(s: &str) -> Vec<char> {
     s.chars()
         .filter(|c| is_marker(*c) && !matches!(*c as u32, 0xFE00..=0xFE0F | 0x200D))
         .collect()
+}
+
+/// True when `hay` contains any of `needles`, in one pass over `hay` (these are short
+/// lines checked against lists of words, where `str::contains` per word costs more in
+/// searcher setup than in searching).
+pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let h = hay.as_bytes();
+    if needles.len() <= 6 {
+        return needles.iter().any(|n| has_bytes(h, n.as_bytes()));
+    }
+    if needles.len() > 64 {
+        return needles.iter().any(|n| hay.contains(n));
+    }
+    // For each first byte, the needles starting with it.
+    let mut by_first = [0u64; 256];
+    for (k, n) in needles.iter().enumerate() {
+        match n.as_bytes().first() {
+            Some(&b) => by_first[usize::from(b)] |= 1 << k,
+            None => return true,
+        }
+    }
+    (0..h.len()).any(|i| {
+        let mut m = by_first[usize::from(h[i])];
+        while m != 0 {
+            let n = needles[m.trailing_zeros() as usize].as_bytes();
+            m &= m - 1;
+            if h.len() - i >= n.len() && n[1..].iter().zip(&h[i + 1..]).all(|(a, b)| a == b) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
+/// A plain substring search for short needles.
+fn has_bytes(h: &[u8], n: &[u8]) -> bool {
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    h.len() >= n.len()
+        && h[..=h.len() - n.len()]
+            .iter()
+            .enumerate()
+            .any(|(i, &b)| b == first && rest.iter().zip(&h[i + 1..]).all(|(x, y)| x == y))
 }
 
 /// Splits "Status: Partial" into ("status", "Partial"); the label is at most 6 words.
@@ -35,7 +119,7 @@ pub fn label(s: &str) -> Option<(String, String)> {
     if l.is_empty() || l.split_whitespace().count() > 6 {
         return None;
     }
-    if l.chars().all(|c| c.is_ascii_digit()) || l.contains("http") {
+    if l.chars().all(|c| c.is_ascii_digit()) || contains_any(l, &["http"]) {
         return None;
     }
     let v = v.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
@@ -140,90 +224,6 @@ pub fn clean_title(s: &str) -> String {
         .to_string()
 }
 
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "for",
-    "to",
-    "of",
-    "in",
-    "on",
-    "with",
-    "all",
-    "up",
-    "set",
-    "add",
-    "create",
-    "implement",
-    "setup",
-    "configure",
-    "document",
-    "enhance",
-    "enhanced",
-    "is",
-    "are",
-    "be",
-    "by",
-    "from",
-    "at",
-    "as",
-    "it",
-    "this",
-    "that",
-    "into",
-    "via",
-    "new",
-    "our",
-    "per",
-    "each",
-    "make",
-    "use",
-    "using",
-    "basic",
-    "proper",
-    "properly",
-    "test",
-    "tested",
-];
-
-/// Lowercased, lightly stemmed content words of `s`, stop words removed.
-pub fn tokens(s: &str) -> Vec<String> {
-    s.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !STOP.contains(w))
-        .map(stem)
-        .filter(|w| !w.is_empty() && !STOP.contains(&w.as_str()))
-        .collect()
-}
-
-fn stem(w: &str) -> String {
-    if w.len() <= 3 {
-        return w.to_string();
-    }
-    if let Some(r) = w.strip_suffix("ies") {
-        return format!("{r}y");
-    }
-    for suf in [
-        "ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "e",
-    ] {
-        if let Some(r) = w.strip_suffix(suf)
-            && r.len() >= 3
-            && !(suf == "s" && r.ends_with('s'))
-        {
-            let b = r.as_bytes();
-            // "logg" → "log", "planning" → "plan"
-            if b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !r.ends_with("ss") {
-                return r[..r.len() - 1].to_string();
-            }
-            return r.to_string();
-        }
-    }
-    w.to_string()
-}
-
 /// Stable kebab-case id from a title ("CI/CD Pipeline" → "ci-cd-pipeline"), at most 40 chars.
 pub fn kebab(title: &str) -> String {
     let mut out = String::new();
@@ -273,13 +273,18 @@ mod tests {
         assert_eq!(strip_bullet("- [ ] Do it"), ("Do it".into(), Some(false)));
         assert_eq!(strip_bullet("├── Redis"), ("Redis".into(), None));
         assert_eq!(strip_bullet("3. **x**"), ("**x**".into(), None));
-        assert_eq!(tokens("Logging & Monitoring"), vec!["log", "monitor"]);
-        assert_eq!(
-            tokens("configured configuration"),
-            vec!["configur", "configur"]
-        );
         assert_eq!(kebab("CI/CD Pipeline"), "ci-cd-pipeline");
         assert_eq!(kebab("SSL/TLS Certificates"), "ssl-tls-certificates");
         assert_eq!(kebab("🚀"), "");
+        assert!(contains_any("must fix now", &["should", "fix"]));
+        assert!(contains_any("café au lait", &["é a"]));
+        assert!(!contains_any("fi", &["fix", "x"]));
+        assert!(contains_any("", &[""]));
+        let many: Vec<String> = (0..70).map(|k| format!("w{k}x")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        for n in [3, 10, 70] {
+            assert!(contains_any("a w2x b", &many[..n]));
+            assert!(!contains_any("a w2 x b", &many[..n]));
+        }
     }
 }

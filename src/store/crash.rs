@@ -2,7 +2,7 @@
 //! printed, the unsaved plan goes to its recovery file, and the user is told where.
 
 use std::panic::{self, AssertUnwindSafe};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::recovery::RecoveryStore;
 
@@ -18,12 +18,13 @@ pub fn install_panic_hook(restore_terminal: impl Fn() + Send + Sync + 'static) {
 }
 
 /// Run `body` (the TUI loop) on `state`. If it panics, write `unsaved(state)` (the plan
-/// text, or `None` when there are no unsaved edits) to the recovery file for `plan`,
+/// text, or `None` when there are no unsaved edits) to the recovery file of the plan
+/// `plan(state)` names at that moment (so a save-as during the session is followed),
 /// print where it is, and continue the panic. The state survives the unwind because it
 /// is borrowed from outside the closure.
 pub fn run_protected<S, T>(
     state: &mut S,
-    plan: &Path,
+    plan: impl Fn(&S) -> PathBuf,
     store: Option<&RecoveryStore>,
     unsaved: impl Fn(&S) -> Option<String>,
     body: impl FnOnce(&mut S) -> T,
@@ -31,7 +32,14 @@ pub fn run_protected<S, T>(
     match panic::catch_unwind(AssertUnwindSafe(|| body(state))) {
         Ok(v) => v,
         Err(payload) => {
-            eprintln!("{}", write_after_crash(state, plan, store, &unsaved));
+            let path = panic::catch_unwind(AssertUnwindSafe(|| plan(state)));
+            let message = match path {
+                Ok(path) => write_after_crash(state, &path, store, &unsaved),
+                Err(_) => "gapdeck crashed and could not tell which plan was open; the last \
+                           recovery file (if any) is still in place."
+                    .to_string(),
+            };
+            eprintln!("{message}");
             panic::resume_unwind(payload)
         }
     }
@@ -88,7 +96,7 @@ mod tests {
         let result = panic::catch_unwind(AssertUnwindSafe(|| {
             run_protected(
                 &mut state,
-                &plan,
+                |_| plan.clone(),
                 Some(&store),
                 |s| Some(s.clone()),
                 |s| {
@@ -128,8 +136,42 @@ mod tests {
         let store = RecoveryStore::at(dir.path().join("rec"));
         let plan = dir.path().join("plan.ron");
         let mut n = 1;
-        let out = run_protected(&mut n, &plan, Some(&store), |_| None, |n| *n + 1);
+        let out = run_protected(&mut n, |_| plan.clone(), Some(&store), |_| None, |n| *n + 1);
         assert_eq!(out, 2);
         assert_eq!(store.find(&plan).unwrap(), None);
+    }
+
+    #[test]
+    fn a_plan_saved_under_a_new_name_recovers_under_that_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::at(dir.path().join("rec"));
+        let opened = dir.path().join("opened.ron");
+        let renamed = dir.path().join("renamed.ron");
+        // The state is (plan path, unsaved text); the body does a save-as, edits, then crashes.
+        let mut state = (opened.clone(), String::new());
+        let result = panic::catch_unwind(AssertUnwindSafe(|| {
+            run_protected(
+                &mut state,
+                |s| s.0.clone(),
+                Some(&store),
+                |s| Some(s.1.clone()),
+                |s| {
+                    s.0 = renamed.clone();
+                    s.1 = "Plan(title: \"after save-as\")".into();
+                    panic!("boom");
+                },
+            )
+        }));
+        assert!(result.is_err());
+        assert_eq!(
+            store.find(&opened).unwrap(),
+            None,
+            "nothing under the old name"
+        );
+        let found = store
+            .find(&renamed)
+            .unwrap()
+            .expect("recovery under the new name");
+        assert_eq!(found.text().unwrap(), "Plan(title: \"after save-as\")");
     }
 }

@@ -2,14 +2,12 @@
 //! (cursor, focus, overlays, messages, highlights). Drawing reads it by shared reference;
 //! only `update` (update.rs) changes it.
 
-use std::collections::HashMap;
-
 use super::document::Document;
 use super::fields::Field;
 use super::keymap::Keymap;
 use super::mode::Mode;
 use super::prompt::Prompt;
-use super::rows::{Columns, Group, Row, Rows};
+use super::rows::{Cells, Group, Row, Rows};
 use super::summary::{Summary, SummaryChanges};
 use super::theme::Theme;
 
@@ -93,7 +91,7 @@ pub enum DetailItem {
 /// What changed with the last edit, for highlighting.
 #[derive(Clone, Debug, Default)]
 pub struct Changes {
-    pub cells: HashMap<usize, Columns>,
+    pub cells: Cells,
     pub header: SummaryChanges,
 }
 
@@ -126,10 +124,13 @@ pub struct App {
     pub theme: Theme,
     /// State of the timeline and cost views (views.rs).
     pub views: super::views::ViewState,
+    /// The rows before the last refresh, kept so the next one reuses their allocations.
+    pub(crate) spare_rows: Rows,
 }
 
 impl App {
-    pub fn new(doc: Document, keymap: Keymap, theme: Theme) -> App {
+    pub fn new(mut doc: Document, keymap: Keymap, theme: Theme) -> App {
+        doc.take_reach();
         let rows = Rows::build(&doc.plan, &doc.analysis);
         let summary = Summary::build(&doc.plan, &doc.analysis);
         let views = super::views::ViewState::new(&doc.plan, &doc.analysis);
@@ -163,6 +164,7 @@ impl App {
             keymap,
             theme,
             views,
+            spare_rows: Rows::default(),
         }
     }
 
@@ -214,34 +216,6 @@ impl App {
     pub fn detail_item(&self) -> Option<DetailItem> {
         let g = self.selected_gap()?;
         self.detail_items(g).nth(self.ui.detail)
-    }
-
-    /// Rebuilds the cached rows and summary after the plan changed, records which cells
-    /// changed, and puts the cursor on gap `focus` (by id) if given.
-    pub fn refresh(&mut self, focus: Option<&str>) {
-        let rows = Rows::build_numbers(&self.doc.plan, &self.doc.analysis);
-        let mut rows = self
-            .views
-            .filter
-            .apply(rows, &self.doc.plan, &self.doc.analysis);
-        let summary = Summary::build(&self.doc.plan, &self.doc.analysis);
-        self.changes = Changes {
-            cells: rows.changes_since(&self.rows, &self.doc.plan),
-            header: summary.changes_since(&self.summary),
-        };
-        rows.adopt_ids(self.rows.take_ids(), &self.doc.plan);
-        self.rows = rows;
-        self.summary = summary;
-        self.views
-            .after_recompute(&self.doc.plan, &self.doc.analysis);
-        let target = focus.and_then(|id| self.doc.plan.gaps.iter().position(|g| g.id == id));
-        match target {
-            Some(g) => self.ui.cursor = self.rows.gap_row[g],
-            None => self.ui.cursor = self.ui.cursor.min(self.rows.len().saturating_sub(1)),
-        }
-        if let Some(g) = self.selected_gap() {
-            self.ui.detail = self.ui.detail.min(self.detail_len(g).saturating_sub(1));
-        }
     }
 
     pub fn info(&mut self, text: impl Into<String>) {

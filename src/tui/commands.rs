@@ -48,7 +48,22 @@ impl App {
             return;
         };
         let id = self.gap_id(g);
-        match edit::move_within_phase(&self.doc.plan, g, dir) {
+        // Unfiltered, the table is the display order: its neighbour row saves sorting every gap.
+        let edit = if self.views.filter.is_active() {
+            edit::move_within_phase(&self.doc.plan, g, dir)
+        } else {
+            let cursor = self.rows.gap_row[g];
+            let gap_at = |r: &Row| match r {
+                Row::Gap(n) => Some(n.gap),
+                Row::Phase(_) => None,
+            };
+            let neighbour = match dir {
+                Direction::Up => self.rows.rows[..cursor].iter().rev().find_map(gap_at),
+                Direction::Down => self.rows.rows[cursor + 1..].iter().find_map(gap_at),
+            };
+            edit::move_past(&self.doc.plan, g, neighbour, dir)
+        };
+        match edit {
             Ok(e) => {
                 let word = if dir == Direction::Up { "up" } else { "down" };
                 self.commit_edit(e, format!("moved '{id}' {word}"), Some(id));

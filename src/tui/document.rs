@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use super::history::{History, Step};
+use super::reach::Reach;
 use crate::edit::{self, Edit, EditError};
 use crate::engine::{self, Analysis};
 use crate::plan::{self, Plan, Position, Problem};
@@ -38,6 +39,8 @@ pub struct Document {
     loaded_positions: HashMap<(String, String), Position>,
     pub history: History,
     saved_state: u64,
+    /// What the edits since the last [`Document::take_reach`] can have touched.
+    reach: Reach,
 }
 
 impl Document {
@@ -55,6 +58,7 @@ impl Document {
             loaded_positions,
             history: History::default(),
             saved_state: 0,
+            reach: Reach::All,
         }
     }
 
@@ -65,10 +69,18 @@ impl Document {
         label: String,
         focus: Option<String>,
     ) -> Result<(), EditError> {
+        let reach = Reach::of(&edit);
         let inverse = edit::apply(&mut self.plan, edit)?;
+        self.reach = self.reach.then(reach);
         self.history.record(inverse, label, focus);
         self.recompute();
         Ok(())
+    }
+
+    /// What the plan's edits since the last call can have touched (all of it for a new
+    /// document); the caller brings its cached state up to date by that much.
+    pub fn take_reach(&mut self) -> Reach {
+        std::mem::replace(&mut self.reach, Reach::Values)
     }
 
     /// Reverts the newest step; returns it (with its label and focus) when there was one.
@@ -88,7 +100,9 @@ impl Document {
     }
 
     fn swap_step(&mut self, step: Step, dir: Direction) -> Result<Step, EditError> {
+        let reach = Reach::of(&step.inverse);
         let inverse = edit::apply(&mut self.plan, step.inverse.clone())?;
+        self.reach = self.reach.then(reach);
         let swapped = Step {
             inverse,
             ..step.clone()
@@ -101,13 +115,26 @@ impl Document {
         Ok(step)
     }
 
+    /// Analysis and validation are pure and independent: they run side by side (the
+    /// validation on a scoped thread), so an edit waits for the slower one, not the sum.
     fn recompute(&mut self) {
-        self.analysis = engine::analyze(&self.plan);
-        let mut problems = plan::validate(&self.plan);
-        for p in &mut problems {
-            let key = (p.path.clone(), p.message.clone());
-            p.pos = self.loaded_positions.get(&key).copied();
+        let plan = &self.plan;
+        let (analysis, mut problems) = std::thread::scope(|s| {
+            let problems = s.spawn(|| plan::validate(plan));
+            let analysis = engine::analyze(plan);
+            // A panic in validation is a bug; surface it here rather than hide it.
+            let problems = problems
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (analysis, problems)
+        });
+        if !self.loaded_positions.is_empty() {
+            for p in &mut problems {
+                let key = (p.path.clone(), p.message.clone());
+                p.pos = self.loaded_positions.get(&key).copied();
+            }
         }
+        self.analysis = analysis;
         self.problems = problems;
     }
 

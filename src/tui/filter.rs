@@ -107,9 +107,9 @@ impl Filter {
     /// Drops gap rows that do not match and sorts each phase's gaps; phase rows stay
     /// (with their shown count) so phase lookups by index keep working. Hidden gaps map
     /// to their phase's header row.
-    pub fn apply(&self, mut rows: Rows, plan: &Plan, analysis: &Analysis) -> Rows {
+    pub fn apply(&self, rows: &mut Rows, plan: &Plan, analysis: &Analysis) {
         if !self.is_active() {
-            return rows;
+            return;
         }
         let old = std::mem::take(&mut rows.rows);
         let mut out: Vec<Row> = Vec::with_capacity(old.len());
@@ -134,7 +134,7 @@ impl Filter {
         for row in old {
             match row {
                 Row::Phase(p) => {
-                    flush(&mut out, &mut group, header, &mut rows);
+                    flush(&mut out, &mut group, header, rows);
                     header = Some(out.len());
                     rows.group_rows.push(out.len());
                     out.push(Row::Phase(p));
@@ -148,9 +148,8 @@ impl Filter {
                 }
             }
         }
-        flush(&mut out, &mut group, header, &mut rows);
+        flush(&mut out, &mut group, header, rows);
         rows.rows = out;
-        rows
     }
 
     fn sort_group(&self, group: &mut [Row], plan: &Plan, analysis: &Analysis) {

@@ -2,7 +2,8 @@
 //!
 //! - [`action`], [`mode`], [`key`], [`keymap`]: what keys mean, per mode, from RON.
 //! - [`app`], [`document`], [`history`]: state (UI vs the plan being edited, undo).
-//! - [`update`], [`commands`], [`commit`]: `App::update(Action) -> Effect`, no I/O.
+//! - [`update`], [`modal`], [`saving`], [`commands`], [`commit`]: `App::update(Action) -> Effect`,
+//!   no I/O; [`reach`] and [`refresh`]: what an edit touched, and rebuilding only that.
 //! - [`rows`], [`summary`], [`format`], [`fields`], [`prompt`]: derived text, cached per edit.
 //! - [`view`], [`theme`], [`sanitize`]: drawing by shared reference.
 //! - [`run`], [`terminal`], [`recent`]: the loop, terminal setup/restore, recent plans;
@@ -27,15 +28,19 @@ pub mod format;
 pub mod history;
 pub mod key;
 pub mod keymap;
+pub mod modal;
 pub mod mode;
 pub mod outside;
 pub mod palette;
 pub mod prompt;
 pub mod query;
+pub mod reach;
 pub mod recent;
+pub mod refresh;
 pub mod rows;
 pub mod run;
 pub mod sanitize;
+pub mod saving;
 pub mod session;
 pub mod summary;
 pub mod terminal;

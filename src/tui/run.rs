@@ -112,7 +112,6 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
     let mut guard = terminal::enter().map_err(TuiError::Terminal)?;
     let size = guard.term.size().map_err(TuiError::Terminal)?;
     app.update(Action::Resize(size.width, size.height));
-    let recovery_path = super::autosave::key(&app);
     let mut autosave = RecoveryWriter::new(
         store.clone(),
         store::recovery::RecoveryTimer::default(),
@@ -120,7 +119,7 @@ pub fn run(opts: Options) -> Result<(), TuiError> {
     );
     store::crash::run_protected(
         &mut app,
-        &recovery_path,
+        super::autosave::key,
         store.as_ref(),
         |app| match app.doc.save_state() {
             super::document::SaveState::Unsaved => Some(plan::to_ron_string(&app.doc.plan)),

@@ -2,6 +2,7 @@
 //! screens drawn on ratatui's TestBackend compared with insta snapshots.
 
 pub(crate) mod fixture;
+mod incremental;
 mod rows;
 mod screens;
 mod update;

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use crate::edit::display_order;
 use crate::engine::analyze;
 use crate::genplan::generate;
-use crate::tui::rows::{Columns, Row, Rows};
+use crate::tui::reach::Reach;
+use crate::tui::rows::{Cells, Columns, Row, Rows};
 
 fn shown(rows: &Rows) -> Vec<usize> {
     rows.rows
@@ -42,14 +43,13 @@ fn order_and_dependents_match_the_plain_definitions() {
             }
         }
     }
-    assert_eq!(rows.depends_on.len(), forward.len());
-    for (g, ts) in &forward {
-        assert_eq!(rows.depends_on.get(g), Some(ts), "depends_on of {g}");
-    }
     assert!(!plain.is_empty(), "the generated plan has dependencies");
-    assert_eq!(rows.dependents.len(), plain.len());
-    for (t, ds) in &plain {
-        assert_eq!(rows.dependents.get(t), Some(ds), "dependents of {t}");
+    for g in 0..plan.gaps.len() {
+        let none = Vec::new();
+        let want = forward.get(&g).unwrap_or(&none);
+        assert_eq!(rows.depends_on(g), want.as_slice(), "depends_on of {g}");
+        let want = plain.get(&g).unwrap_or(&none);
+        assert_eq!(rows.dependents(g), want.as_slice(), "dependents of {g}");
     }
 }
 
@@ -64,19 +64,16 @@ fn changes_match_moved_gaps_by_id_and_ids_follow_the_plan() {
         id: "brand-new".into(),
         ..extra
     });
-    let mut new = Rows::build_numbers(&moved, &analyze(&moved));
-    let cells = new.changes_since(&old, &moved);
+    let mut new = Rows::default();
+    new.lay_out(&moved, &analyze(&moved));
+    let mut cells = Cells::default();
+    cells.compare(&new, &old, Reach::All, &moved);
     let last = moved.gaps.len() - 1;
-    assert_eq!(
-        cells.get(&last),
-        Some(&Columns::ALL),
-        "a new gap is all new"
-    );
-    for (g, c) in &cells {
-        assert!(*g == last || *c != Columns::ALL, "gap {g} lost its match");
+    assert_eq!(cells.get(last), Columns::ALL, "a new gap is all new");
+    for (g, c) in cells.iter() {
+        assert!(g == last || c != Columns::ALL, "gap {g} lost its match");
     }
-    let mut ids = old.clone();
-    new.adopt_ids(ids.take_ids(), &moved);
+    new.inherit(&mut old.clone(), Reach::All, &moved);
     for (g, gap) in moved.gaps.iter().enumerate() {
         assert_eq!(new.id(g), gap.id);
     }

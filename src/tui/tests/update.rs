@@ -89,7 +89,7 @@ fn priority_status_and_progress_keys_edit_the_selected_gap() {
     a.update(Action::PriorityLow);
     assert_eq!(gap(&a, "backups").priority, Priority::Low);
     assert!(
-        a.changes.cells[&0].has(Column::Priority),
+        a.changes.cells.get(0).has(Column::Priority),
         "the changed cell is marked"
     );
     a.update(Action::CycleStatus);

@@ -172,14 +172,10 @@ fn derived_lines(app: &App, g: usize) -> Vec<Line<'static>> {
     let label = |s: &str| Span::styled(format!("{s:<w$}", w = usize::from(LABEL)), t.label);
     let deps: Vec<String> = app
         .rows
-        .dependents
-        .get(&g)
-        .map(|v| {
-            v.iter()
-                .map(|&d| sanitize(&app.doc.plan.gaps[d].id).into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
+        .dependents(g)
+        .iter()
+        .map(|&d| sanitize(&app.doc.plan.gaps[d].id).into_owned())
+        .collect();
     let deps = if deps.is_empty() {
         "—".to_string()
     } else {

@@ -75,21 +75,29 @@ fn query_line(app: &App, inner: Rect, prompt: &str, query: &str, status: &str, b
     }
 }
 
-pub fn render_finder(app: &App, f: &Finder, area: Rect, buf: &mut Buffer) {
+/// A framed popup up to `max_width` wide and nearly full height, centred on `area`;
+/// its inner area, or `None` when too small to hold a query line and a list.
+fn list_popup(
+    app: &App,
+    area: Rect,
+    max_width: u16,
+    title: &str,
+    buf: &mut Buffer,
+) -> Option<Rect> {
     let box_area = centered(
         area,
-        area.width.saturating_sub(4).min(110),
+        area.width.saturating_sub(4).min(max_width),
         area.height.saturating_sub(2),
     );
-    let inner = popup(
-        box_area,
-        "Find a gap (Enter jumps, Esc closes)",
-        app.theme.border_focus,
-        buf,
-    );
-    if inner.height == 0 || inner.width < 4 {
+    let inner = popup(box_area, title, app.theme.border_focus, buf);
+    (inner.height > 0 && inner.width >= 4).then_some(inner)
+}
+
+pub fn render_finder(app: &App, f: &Finder, area: Rect, buf: &mut Buffer) {
+    let Some(inner) = list_popup(app, area, 110, "Find a gap (Enter jumps, Esc closes)", buf)
+    else {
         return;
-    }
+    };
     let t = &app.theme;
     let status = if f.total > f.hits.len() {
         format!("{} of {} gaps", f.hits.len(), f.total)
@@ -161,20 +169,9 @@ pub fn render_finder(app: &App, f: &Finder, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_palette(app: &App, p: &Palette, area: Rect, buf: &mut Buffer) {
-    let box_area = centered(
-        area,
-        area.width.saturating_sub(4).min(80),
-        area.height.saturating_sub(2),
-    );
-    let inner = popup(
-        box_area,
-        "Commands (Enter runs, Esc closes)",
-        app.theme.border_focus,
-        buf,
-    );
-    if inner.height == 0 || inner.width < 4 {
+    let Some(inner) = list_popup(app, area, 80, "Commands (Enter runs, Esc closes)", buf) else {
         return;
-    }
+    };
     let t = &app.theme;
     query_line(
         app,

@@ -14,6 +14,8 @@ mod picker;
 mod problems;
 mod table;
 mod timeline;
+mod timeline_deps;
+mod timeline_load;
 mod util;
 
 pub use help::help_line_count;

@@ -200,7 +200,7 @@ fn phase_line(app: &App, p: &PhaseRow, line: Rect, buf: &mut Buffer) {
 fn gap_line(app: &App, g: &GapRow, cols: &[Col], line: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let gap = &app.doc.plan.gaps[g.gap];
-    let changed = app.changes.cells.get(&g.gap).copied().unwrap_or_default();
+    let changed = app.changes.cells.get(g.gap);
     let mut x = line.x;
     for c in cols {
         let (text, mut style): (String, Style) = match c.kind {

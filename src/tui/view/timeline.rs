@@ -1,6 +1,7 @@
 //! The timeline (Gantt) view: the table's rows with a bar per gap on a time axis —
 //! planned span (done part shaded), best–worst band, phase target windows, today line,
-//! late gaps flagged — then the selected gap's dependencies and the team load per week.
+//! late gaps flagged; below it the selected row's dates and dependencies
+//! ([`super::timeline_deps`]) and the team load per week ([`super::timeline_load`]).
 //! Only visible rows and columns are drawn.
 
 use ratatui::buffer::Buffer;
@@ -8,11 +9,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::util::put;
-use crate::plan::{Dec2, Status};
+use crate::plan::Status;
 use crate::tui::app::App;
 use crate::tui::rows::{GapRow, Group, Lateness, PhaseRow, Row};
 use crate::tui::sanitize::sanitize;
-use crate::tui::timeline::{Axis, Zoom};
+use crate::tui::timeline::Axis;
 
 const DONE: char = '█';
 const TODO: char = '▓';
@@ -22,12 +23,12 @@ const PHASE: char = '━';
 const TODAY: char = '│';
 
 /// The time grid: axis, first column, label width and the chart columns on screen.
-struct Grid {
-    axis: Axis,
-    off: i64,
-    lw: u16,
-    cx: u16,
-    cw: u16,
+pub(super) struct Grid {
+    pub(super) axis: Axis,
+    pub(super) off: i64,
+    pub(super) lw: u16,
+    pub(super) cx: u16,
+    pub(super) cw: u16,
 }
 
 impl Grid {
@@ -110,8 +111,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     render_scale(app, &grid, p.chart, buf);
     render_rows(app, &grid, p.chart, buf);
-    render_deps(app, p.deps, buf);
-    render_load(app, &grid, p.load, buf);
+    super::timeline_deps::render(app, p.deps, buf);
+    super::timeline_load::render(app, &grid, p.load, buf);
 }
 
 fn render_scale(app: &App, grid: &Grid, chart: Rect, buf: &mut Buffer) {
@@ -153,12 +154,8 @@ fn render_rows(app: &App, grid: &Grid, chart: Rect, buf: &mut Buffer) {
     let scroll = app.ui.scroll.clamp(cursor.saturating_sub(body - 1), cursor);
     let end = (scroll + body).min(app.rows.len());
     let selected = app.selected_gap();
-    let waits_for: &[usize] = selected
-        .and_then(|g| app.rows.depends_on.get(&g))
-        .map_or(&[], |v| v.as_slice());
-    let waited_by: &[usize] = selected
-        .and_then(|g| app.rows.dependents.get(&g))
-        .map_or(&[], |v| v.as_slice());
+    let waits_for: &[usize] = selected.map_or(&[], |g| app.rows.depends_on(g));
+    let waited_by: &[usize] = selected.map_or(&[], |g| app.rows.dependents(g));
     let today = grid.today_x(app);
     for (i, row) in app.rows.rows[scroll..end].iter().enumerate() {
         let y = chart.y + 1 + i as u16;
@@ -257,198 +254,4 @@ fn gap_line(app: &App, grid: &Grid, g: &GapRow, y: u16, buf: &mut Buffer) {
     };
     grid.fill((ps + done, pf), y, TODO, todo, buf);
     grid.fill((ps, ps + done - 1), y, DONE, t.gantt_done, buf);
-}
-
-/// The dates of the row under the cursor in words: a phase's finish band and target,
-/// or a gap's planned span with its best and worst finish.
-fn dates_line(app: &App) -> Option<String> {
-    let d = crate::tui::format::long_date;
-    let a = &app.doc.analysis;
-    match app.rows.rows.get(app.ui.cursor)? {
-        Row::Phase(ph) => {
-            let Group::Phase(p) = ph.group else {
-                return Some("Unphased gaps: scheduled after the last phase".into());
-            };
-            let r = a.phases.get(p)?;
-            let mut parts = vec![format!("{}:", ph.name)];
-            if let Some(f) = r.finish {
-                parts.push(format!(
-                    "finish {} planned · {} best · {} worst",
-                    d(f.planned),
-                    d(f.best),
-                    d(f.worst)
-                ));
-            }
-            if let Some(t) = r.target {
-                parts.push(format!("· target {} → {}", d(t.start), d(t.finish)));
-            }
-            if let Some(s) = r.slip_days.filter(|s| *s > 0) {
-                parts.push(format!("· late {}", crate::tui::format::slip(s)));
-            }
-            Some(parts.join(" "))
-        }
-        Row::Gap(g) => {
-            let t = a.gaps.get(g.gap)?.timing.as_ref()?;
-            Some(format!(
-                "{}: {} → {} planned · finish {} best · {} worst · {}% done",
-                app.rows.id(g.gap),
-                d(t.planned.start),
-                d(t.planned.finish),
-                d(t.best.finish),
-                d(t.worst.finish),
-                g.progress
-            ))
-        }
-    }
-}
-
-fn render_deps(app: &App, area: Rect, buf: &mut Buffer) {
-    if area.is_empty() {
-        return;
-    }
-    let t = &app.theme;
-    let area = if area.height >= 2 {
-        let text = dates_line(app).unwrap_or_default();
-        put(buf, area.x, area.y, &text, area.width, t.value);
-        Rect {
-            y: area.y + 1,
-            height: area.height - 1,
-            ..area
-        }
-    } else {
-        area
-    };
-    let Some(g) = app.selected_gap() else {
-        put(
-            buf,
-            area.x,
-            area.y,
-            "Put the cursor on a gap to see its dependencies",
-            area.width,
-            t.dim,
-        );
-        return;
-    };
-    let gap = &app.doc.plan.gaps[g];
-    let id_of = |i: &usize| app.doc.plan.gaps[*i].id.clone();
-    let waits: Vec<String> = gap.depends_on.clone();
-    let by: Vec<String> = app
-        .rows
-        .dependents
-        .get(&g)
-        .map_or(Vec::new(), |v| v.iter().map(id_of).collect());
-    let list = |v: &[String]| {
-        if v.is_empty() {
-            "nothing".to_string()
-        } else {
-            v.join(", ")
-        }
-    };
-    let text = format!(
-        "{}: ← waits for {} · → waited for by {}",
-        gap.id,
-        list(&waits),
-        list(&by)
-    );
-    put(
-        buf,
-        area.x,
-        area.y,
-        &crate::tui::sanitize::sanitize(&text),
-        area.width,
-        t.gantt_dep,
-    );
-}
-
-/// Planned and capacity hours of `member` over the plan weeks column `col` covers.
-fn load_at(app: &App, axis: &Axis, member: usize, col: i64) -> (Dec2, Dec2) {
-    let load = &app.doc.analysis.load;
-    let weeks = match axis.zoom {
-        Zoom::Days => {
-            let w = col.div_euclid(7);
-            w..w + 1
-        }
-        Zoom::Weeks => col..col + 1,
-        Zoom::Months => {
-            let first = |c: i64| {
-                let d = crate::tui::timeline::days_between(axis.origin, axis.start(c));
-                (d + 6).div_euclid(7)
-            };
-            first(col)..first(col + 1)
-        }
-    };
-    let (mut h, mut cap) = (Dec2::ZERO, Dec2::ZERO);
-    for w in weeks {
-        let Ok(w) = usize::try_from(w) else { continue };
-        h += load
-            .hours
-            .get(member)
-            .and_then(|v| v.get(w))
-            .copied()
-            .unwrap_or(Dec2::ZERO);
-        cap += load
-            .capacity
-            .get(member)
-            .and_then(|v| v.get(w))
-            .copied()
-            .unwrap_or(Dec2::ZERO);
-    }
-    (h, cap)
-}
-
-fn render_load(app: &App, grid: &Grid, area: Rect, buf: &mut Buffer) {
-    let Grid {
-        axis,
-        lw,
-        cx,
-        cw,
-        off,
-    } = grid;
-    let (lw, cx, cw, off) = (*lw, *cx, *cw, *off);
-    if area.height < 2 {
-        return;
-    }
-    let t = &app.theme;
-    put(
-        buf,
-        area.x,
-        area.y,
-        "Team load (planned ÷ capacity)",
-        area.width,
-        t.heading,
-    );
-    const LEVELS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
-    for (m, member) in app
-        .doc
-        .plan
-        .team
-        .iter()
-        .enumerate()
-        .take(usize::from(area.height - 1))
-    {
-        let y = area.y + 1 + m as u16;
-        let mut peak = 0i64;
-        for c in 0..cw {
-            let (h, cap) = load_at(app, axis, m, off + i64::from(c));
-            let (h, cap) = (h.hundredths(), cap.hundredths());
-            if h <= 0 {
-                continue;
-            }
-            let pct = if cap > 0 { h * 100 / cap } else { 999 };
-            peak = peak.max(pct);
-            let (ch, style) = if pct > 100 {
-                ('▲', t.load_over)
-            } else {
-                (
-                    LEVELS[((pct * 8 - 1) / 100).clamp(0, 7) as usize],
-                    t.load_ok,
-                )
-            };
-            put(buf, cx + c, y, &ch.to_string(), 1, style);
-        }
-        let name = crate::tui::sanitize::sanitize(&member.name);
-        let label = format!("{name} peak {peak}%");
-        let style = if peak > 100 { t.load_over } else { t.base };
-        put(buf, area.x, y, &label, lw, style);
-    }
 }

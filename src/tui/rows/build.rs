@@ -1,0 +1,168 @@
+//! Laying out the rows: display order (phase groups in phase order, unphased last, plan
+//! order within a group) by a counting sort, and each row's numbers from the analysis.
+//! Rewrites the previous build's vectors in place, so a rebuild allocates nothing big.
+
+use super::super::format;
+use super::super::sanitize::sanitize;
+use super::{FastMap, GapRow, Group, Lateness, Links, PhaseRow, Row, Rows};
+use crate::engine::Analysis;
+use crate::plan::{Plan, Status};
+
+impl Rows {
+    /// Rows of `plan` from scratch: layout, dependency links and ids.
+    pub fn build(plan: &Plan, analysis: &Analysis) -> Rows {
+        let mut rows = Rows::default();
+        rows.lay_out(plan, analysis);
+        rows.links = Links::build(plan);
+        rows.adopt_ids(Vec::new(), plan);
+        rows
+    }
+
+    /// Rewrites `rows`, `gap_row` and `group_rows` for `plan` (reusing their allocations);
+    /// links and ids are left as they are (see `App::refresh`).
+    pub fn lay_out(&mut self, plan: &Plan, analysis: &Analysis) {
+        let mut phase_index: FastMap<&str, usize> = FastMap::default();
+        for (i, p) in plan.phases.iter().enumerate() {
+            phase_index.insert(p.id.as_str(), i);
+        }
+        let unphased = plan.phases.len();
+        // Group of each gap (consecutive gaps usually share a phase: skip the lookup then).
+        let mut last: Option<(&str, usize)> = None;
+        let groups: Vec<usize> = plan
+            .gaps
+            .iter()
+            .map(|g| match g.phase.as_deref() {
+                None => unphased,
+                Some(p) => match last {
+                    Some((name, i)) if name == p => i,
+                    _ => {
+                        let i = phase_index.get(p).copied().unwrap_or(unphased);
+                        last = Some((p, i));
+                        i
+                    }
+                },
+            })
+            .collect();
+        // Display order: by group, then plan order (a counting sort; same as
+        // `edit::display_order`).
+        let mut starts = vec![0usize; unphased + 2];
+        for &grp in &groups {
+            starts[grp + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut fill = starts.clone();
+        let mut order = vec![0usize; groups.len()];
+        for (g, &grp) in groups.iter().enumerate() {
+            order[fill[grp]] = g;
+            fill[grp] += 1;
+        }
+        let rows = &mut self.rows;
+        rows.clear();
+        rows.reserve(order.len() + plan.phases.len() + 1);
+        self.gap_row.clear();
+        self.gap_row.resize(plan.gaps.len(), 0);
+        self.group_rows.clear();
+        for p in 0..=unphased {
+            let group = if p < unphased {
+                Group::Phase(p)
+            } else {
+                Group::Unphased
+            };
+            let (start, end) = (starts[p], starts[p + 1]);
+            if group == Group::Unphased && start == end {
+                break;
+            }
+            self.group_rows.push(rows.len());
+            rows.push(Row::Phase(phase_row(plan, analysis, group, end - start)));
+            for &g in &order[start..end] {
+                self.gap_row[g] = rows.len();
+                rows.push(Row::Gap(gap_row_of(plan, analysis, g, group)));
+            }
+        }
+    }
+}
+
+fn phase_row(plan: &Plan, analysis: &Analysis, group: Group, gaps: usize) -> PhaseRow {
+    let Group::Phase(p) = group else {
+        return PhaseRow {
+            group,
+            name: "Unphased".into(),
+            summary: "scheduled after the last phase".into(),
+            late: Lateness::OnTime,
+            gaps,
+        };
+    };
+    let phase = &plan.phases[p];
+    let result = analysis.phases.get(p);
+    let mut parts = Vec::new();
+    if let Some((a, b)) = phase.weeks {
+        parts.push(format!("weeks {a}–{b}"));
+    }
+    if let Some(t) = result.and_then(|r| r.target) {
+        parts.push(format!(
+            "target {} → {}",
+            format::short_date(t.start),
+            format::short_date(t.finish)
+        ));
+    }
+    if let Some(f) = result.and_then(|r| r.finish) {
+        parts.push(format!("planned finish {}", format::short_date(f.planned)));
+    }
+    let slip_days = result.and_then(|r| r.slip_days).unwrap_or(0);
+    if slip_days > 0 {
+        parts.push(format!("late {}", format::slip(slip_days)));
+    } else if result.and_then(|r| r.slip_days).is_some() {
+        parts.push("on time".into());
+    }
+    let rate = result
+        .map(|r| format::range_compact(r.run_rate))
+        .unwrap_or_default();
+    if !rate.is_empty() {
+        parts.push(format!("{rate}/mo"));
+    }
+    PhaseRow {
+        group,
+        name: sanitize(&phase.name).into_owned(),
+        summary: parts.join(" · "),
+        late: if slip_days > 0 {
+            Lateness::Late
+        } else {
+            Lateness::OnTime
+        },
+        gaps,
+    }
+}
+
+fn gap_row_of(plan: &Plan, analysis: &Analysis, g: usize, group: Group) -> GapRow {
+    let gap = &plan.gaps[g];
+    let result = analysis.gaps.get(g);
+    let timing = result.and_then(|r| r.timing.as_ref());
+    let target_end = match group {
+        Group::Phase(p) => analysis
+            .phases
+            .get(p)
+            .and_then(|r| r.target)
+            .map(|t| t.finish),
+        Group::Unphased => None,
+    };
+    let slip_days = match (timing, target_end) {
+        (Some(t), Some(end)) if gap.status != Status::Done && t.planned.finish > end => end
+            .until(t.planned.finish)
+            .map(|s| i64::from(s.get_days()))
+            .unwrap_or(0),
+        _ => 0,
+    };
+    GapRow {
+        gap: g,
+        group,
+        priority: gap.priority,
+        status: gap.status,
+        progress: result.map_or(0, |r| r.progress),
+        remaining: result.map(|r| r.remaining_hours).unwrap_or_default(),
+        monthly: result.map(|r| r.monthly).unwrap_or_default(),
+        planned: timing.map(|t| t.planned),
+        slip_days,
+    }
+}

@@ -1,0 +1,120 @@
+//! Carrying rows across an edit: which cells changed (each gap matched to itself before
+//! the edit), and the ids and links the new rows inherit. What the edit could have touched
+//! ([`Reach`]) decides how: same index, one shifted range, or by id.
+
+use super::{Columns, FastMap, GapRow, Links, Row, Rows};
+use crate::plan::Plan;
+use crate::tui::reach::Reach;
+
+/// Per gap index, the columns whose value changed with the last edit.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cells(Vec<Columns>);
+
+impl Cells {
+    /// Changed columns of gap `g` (none when it did not change).
+    pub fn get(&self, g: usize) -> Columns {
+        self.0.get(g).copied().unwrap_or_default()
+    }
+
+    /// Gaps with changed columns, in index order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, Columns)> + '_ {
+        self.0
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(g, &c)| (g, c))
+    }
+
+    /// Compares `new` (rows of `plan`) with `old` (rows before an edit of reach `reach`),
+    /// reusing this set's allocation. A gap without a match is all new.
+    pub fn compare(&mut self, new: &Rows, old: &Rows, reach: Reach, plan: &Plan) {
+        self.0.clear();
+        self.0.resize(plan.gaps.len(), Columns::default());
+        let old_at = |g: usize| match old.gap_row.get(g).and_then(|&r| old.rows.get(r)) {
+            Some(Row::Gap(o)) => Some(o),
+            _ => None,
+        };
+        let mut by_id: Option<FastMap<&str, &GapRow>> = None;
+        for r in &new.rows {
+            let Row::Gap(g) = r else { continue };
+            let before = match reach {
+                Reach::Values => old_at(g.gap),
+                Reach::Moved(shift) => old_at(shift.old_index(g.gap)),
+                Reach::All => {
+                    let id = plan.gaps.get(g.gap).map_or("", |x| x.id.as_str());
+                    match old_at(g.gap) {
+                        Some(o) if old.id(g.gap) == id => Some(o),
+                        _ => by_id
+                            .get_or_insert_with(|| ids_of_rows(old))
+                            .get(id)
+                            .copied(),
+                    }
+                }
+            };
+            if let Some(c) = self.0.get_mut(g.gap) {
+                *c = before.map_or(Columns::ALL, |o| g.diff(o));
+            }
+        }
+    }
+}
+
+/// Each old gap row by its id (a later row wins for a duplicated id).
+fn ids_of_rows(old: &Rows) -> FastMap<&str, &GapRow> {
+    let mut m = FastMap::default();
+    for r in &old.rows {
+        if let Row::Gap(o) = r {
+            m.insert(old.id(o.gap), o);
+        }
+    }
+    m
+}
+
+impl Rows {
+    /// How to carry these rows (from before an edit of reach `reach`) over to `plan`: a
+    /// move in a plan with duplicated ids, or rows out of step with the plan, go by id.
+    pub fn reach_to(&self, reach: Reach, plan: &Plan) -> Reach {
+        let in_step = self.ids.len() == plan.gaps.len();
+        match reach {
+            Reach::Values if in_step => Reach::Values,
+            Reach::Moved(shift) if in_step && self.links.can_move(shift) => reach,
+            _ => Reach::All,
+        }
+    }
+
+    /// Takes the ids and links of `old` (the rows before the edit; `reach` from
+    /// [`Rows::reach_to`]) and brings them in line with `plan`.
+    pub fn inherit(&mut self, old: &mut Rows, reach: Reach, plan: &Plan) {
+        let mut ids = std::mem::take(&mut old.ids);
+        let links = std::mem::take(&mut old.links);
+        match reach {
+            Reach::Values => {
+                self.ids = ids;
+                self.links = links;
+            }
+            Reach::Moved(shift) => {
+                let id = ids.remove(shift.from);
+                ids.insert(shift.to, id);
+                self.ids = ids;
+                self.links = links.moved(shift);
+            }
+            Reach::All => {
+                self.adopt_ids(ids, plan);
+                self.links = Links::build(plan);
+            }
+        }
+    }
+
+    /// Takes `ids` (usually the previous build's) and brings them in line with `plan`,
+    /// cloning only the ids that differ at their index.
+    pub fn adopt_ids(&mut self, mut ids: Vec<String>, plan: &Plan) {
+        ids.truncate(plan.gaps.len());
+        for (have, gap) in ids.iter_mut().zip(&plan.gaps) {
+            if *have != gap.id {
+                have.clone_from(&gap.id);
+            }
+        }
+        let known = ids.len();
+        ids.extend(plan.gaps[known..].iter().map(|g| g.id.clone()));
+        self.ids = ids;
+    }
+}

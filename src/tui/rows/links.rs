@@ -1,0 +1,188 @@
+//! Dependency links between gaps by index, both directions, as flat arrays: resolved
+//! from ids once, then carried across edits (remapped when one gap moves) so an edit that
+//! leaves ids and `depends_on` alone never hashes 100,000 ids again.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::plan::Plan;
+
+/// A small, fast hasher for maps keyed by ids and indices (not attacker input).
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (which pick the bucket) depending only on the
+        // low bits of the input; rotating brings the well-mixed high bits down. Without it
+        // ids like "gap-12345" collide in long chains.
+        self.0.rotate_left(26)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A `HashMap` using [`FastHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// Lists per gap, packed: the list of gap `g` is `items[start[g]..start[g + 1]]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Packed {
+    start: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Packed {
+    fn get(&self, g: usize) -> &[usize] {
+        match (self.start.get(g), self.start.get(g + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a..b],
+            _ => &[],
+        }
+    }
+
+    /// The reverse lists: `g` appears in the list of `t` once per time `t` is in `g`'s
+    /// list, in increasing `g` (a counting sort, no hashing).
+    fn reversed(&self, n: usize) -> Packed {
+        let mut start = vec![0usize; n + 1];
+        for &t in &self.items {
+            start[t + 1] += 1;
+        }
+        for i in 1..start.len() {
+            start[i] += start[i - 1];
+        }
+        let mut fill = start.clone();
+        let mut items = vec![0usize; self.items.len()];
+        for g in 0..n {
+            for &t in self.get(g) {
+                items[fill[t]] = g;
+                fill[t] += 1;
+            }
+        }
+        Packed { start, items }
+    }
+}
+
+/// Which known gaps each gap depends on, and which gaps depend on it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links {
+    depends_on: Packed,
+    dependents: Packed,
+    /// Some id is used by two gaps: a dependency then resolves to the later one, which a
+    /// move can change, so moves rebuild instead of remapping.
+    duplicate_ids: bool,
+}
+
+impl Links {
+    /// Resolves every `depends_on` id (unknown ids are skipped; a duplicated id means the
+    /// last gap that has it).
+    pub fn build(plan: &Plan) -> Links {
+        let n = plan.gaps.len();
+        let mut index: FastMap<&str, usize> = FastMap::default();
+        index.reserve(n);
+        let mut duplicate_ids = false;
+        for (i, g) in plan.gaps.iter().enumerate() {
+            duplicate_ids |= index.insert(g.id.as_str(), i).is_some();
+        }
+        let mut start = Vec::with_capacity(n + 1);
+        let mut items = Vec::new();
+        start.push(0);
+        for g in &plan.gaps {
+            items.extend(g.depends_on.iter().filter_map(|d| index.get(d.as_str())));
+            start.push(items.len());
+        }
+        let depends_on = Packed { start, items };
+        Links {
+            dependents: depends_on.reversed(n),
+            depends_on,
+            duplicate_ids,
+        }
+    }
+
+    /// Whether [`Links::moved`] gives what a rebuild would after `shift`.
+    pub fn can_move(&self, shift: Shift) -> bool {
+        let n = self.depends_on.start.len().saturating_sub(1);
+        !self.duplicate_ids && shift.from < n && shift.to < n
+    }
+
+    /// The links after `edit::apply` moved gap `shift.from` to index `shift.to` (the gaps
+    /// between shift by one); check [`Links::can_move`] first.
+    pub fn moved(&self, shift: Shift) -> Links {
+        let n = self.depends_on.start.len().saturating_sub(1);
+        let mut start = Vec::with_capacity(n + 1);
+        let mut items = Vec::with_capacity(self.depends_on.items.len());
+        start.push(0);
+        for j in 0..n {
+            let old = self.depends_on.get(shift.old_index(j));
+            items.extend(old.iter().map(|&t| shift.new_index(t)));
+            start.push(items.len());
+        }
+        let depends_on = Packed { start, items };
+        Links {
+            dependents: depends_on.reversed(n),
+            depends_on,
+            duplicate_ids: false,
+        }
+    }
+
+    /// Whether some id is used by more than one gap.
+    pub fn duplicate_ids(&self) -> bool {
+        self.duplicate_ids
+    }
+
+    pub fn depends_on(&self, g: usize) -> &[usize] {
+        self.depends_on.get(g)
+    }
+
+    pub fn dependents(&self, g: usize) -> &[usize] {
+        self.dependents.get(g)
+    }
+}
+
+/// Index bookkeeping of `Edit::Move { from, to }`: the gap at `from` is removed and
+/// inserted at `to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shift {
+    pub from: usize,
+    pub to: usize,
+}
+
+impl Shift {
+    /// Index after the move of the gap that was at `i`.
+    pub fn new_index(self, i: usize) -> usize {
+        let Shift { from, to } = self;
+        if i == from {
+            to
+        } else if from < to && from < i && i <= to {
+            i - 1
+        } else if to < from && to <= i && i < from {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Index before the move of the gap now at `j`.
+    pub fn old_index(self, j: usize) -> usize {
+        let Shift { from, to } = self;
+        if j == to {
+            from
+        } else if from < to && from <= j && j < to {
+            j + 1
+        } else if to < from && to < j && j <= from {
+            j - 1
+        } else {
+            j
+        }
+    }
+}
