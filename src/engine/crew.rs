@@ -7,7 +7,7 @@
 
 use crate::plan::Plan;
 
-use super::fxhash::{FxMap, map_with_capacity};
+use super::names::Names;
 
 /// Ticks in one working day: the global clock of the scheduler.
 pub const TICKS_PER_DAY: u64 = 1440;
@@ -42,17 +42,17 @@ impl Slot {
 pub struct Crew<'a> {
     pub slots: Vec<Slot>,
     /// Owner name → slot index (first member of that name; only members with capacity).
-    by_name: FxMap<&'a str, u32>,
+    by_name: Names<'a>,
 }
 
 impl<'a> Crew<'a> {
     pub fn new(plan: &'a Plan) -> Self {
         let mut slots = Vec::with_capacity(plan.team.len().max(1));
-        let mut by_name = map_with_capacity(plan.team.len());
+        let mut by_name = Names::with_capacity(plan.team.len());
         for (i, m) in plan.team.iter().enumerate() {
             let h = m.hours_per_week.hundredths();
             if h > 0 {
-                by_name.entry(m.name.as_str()).or_insert(slots.len() as u32);
+                by_name.insert_first(&m.name, slots.len() as u32);
                 slots.push(Slot {
                     member: Some(i),
                     week_h100: h,
@@ -70,7 +70,7 @@ impl<'a> Crew<'a> {
 
     /// Slot of a gap's owner, `None` when unowned, unknown or without capacity.
     pub fn owner(&self, name: Option<&str>) -> Option<u32> {
-        name.and_then(|n| self.by_name.get(n).copied())
+        name.and_then(|n| self.by_name.get(n))
     }
 }
 

@@ -15,6 +15,7 @@ mod costs;
 mod crew;
 mod fxhash;
 mod load;
+mod names;
 mod phases;
 mod progress;
 #[cfg(test)]

@@ -21,6 +21,7 @@ use crate::plan::{Plan, Status};
 
 use super::crew::{Crew, FreeTree, TICKS_PER_DAY};
 use super::fxhash::{FxMap, map_with_capacity};
+use super::names::Names;
 use super::progress::Effort;
 
 /// Which end of the estimates a re-timing uses (the planned run uses the midpoint).
@@ -59,9 +60,9 @@ impl Graph {
         for (i, g) in plan.gaps.iter().enumerate() {
             ids.entry(g.id.as_str()).or_insert(i as u32);
         }
-        let mut phases: FxMap<&str, u32> = map_with_capacity(plan.phases.len());
+        let mut phases = Names::with_capacity(plan.phases.len());
         for (i, p) in plan.phases.iter().enumerate() {
-            phases.entry(p.id.as_str()).or_insert(i as u32);
+            phases.insert_first(&p.id, i as u32);
         }
         let last = plan.phases.len() as u32;
         let active: Vec<bool> = plan
@@ -79,7 +80,6 @@ impl Graph {
                 g.phase
                     .as_deref()
                     .and_then(|p| phases.get(p))
-                    .copied()
                     .unwrap_or(last),
             );
             owner.push(crew.owner(g.owner.as_deref()).unwrap_or(NONE));

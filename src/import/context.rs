@@ -6,7 +6,7 @@ use crate::plan::Priority;
 use super::log::Found;
 use super::outline::{Head, Role};
 use super::recog::priority_of;
-use super::text::{clean_title, split_parens, strip_markers};
+use super::text::{clean_title, contains_any, split_parens, strip_markers};
 
 pub fn text_title(heads: &[Head]) -> String {
     heads
@@ -114,6 +114,6 @@ pub fn area_of(heads: &[Head], hi: usize, title: &str) -> Option<String> {
     let l = title.to_lowercase();
     TOPICS
         .iter()
-        .find(|(ws, _)| ws.iter().any(|w| l.contains(w)))
+        .find(|(ws, _)| contains_any(&l, ws))
         .map(|(_, a)| a.to_string())
 }

@@ -2,6 +2,7 @@
 //! UTF-8 (or UTF-16 with a BOM, else Windows-1252), then repairs mojibake line by line.
 
 use std::fmt;
+use std::ops::Range;
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
@@ -90,12 +91,13 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut repaired = 0usize;
+    // Only lines with a non-ASCII character can hold mojibake.
+    let suspects = non_ascii_lines(&text);
     let mut pages: Vec<&'static str> = Vec::new();
-    let mut fixed: Vec<Option<String>> = Vec::new();
     let mut memo = mojibake::Memo::default();
-    for line in text.split_inclusive('\n') {
-        let r = mojibake::repair_remembering(line, &[], &mut memo);
+    let mut fixed: Vec<Option<String>> = Vec::with_capacity(suspects.len());
+    for range in &suspects {
+        let r = mojibake::repair_remembering(&text[range.clone()], &[], &mut memo);
         if let Some(r) = &r {
             for p in &r.code_pages {
                 if !pages.contains(p) {
@@ -107,28 +109,53 @@ pub fn decode(input: &[u8], notes: &mut Vec<String>) -> Result<String, ImportErr
     }
     // Lines with only two-byte mojibake ("caf√©") are undone with the pages the rest of
     // the document showed.
+    let mut repaired = 0usize;
+    for (range, fix) in suspects.iter().zip(fixed.iter_mut()) {
+        if fix.is_none() && !pages.is_empty() {
+            *fix = mojibake::repair_remembering(&text[range.clone()], &pages, &mut memo)
+                .map(|r| r.text);
+        }
+        repaired += usize::from(fix.is_some());
+    }
+    if repaired == 0 {
+        return Ok(text);
+    }
     let mut out = String::with_capacity(text.len());
-    for (line, fix) in text.split_inclusive('\n').zip(fixed) {
-        let fix = fix.or_else(|| {
-            (!pages.is_empty())
-                .then(|| mojibake::repair_remembering(line, &pages, &mut memo).map(|r| r.text))
-                .flatten()
-        });
-        match fix {
-            Some(t) => {
-                repaired += 1;
-                out.push_str(&t);
-            }
-            None => out.push_str(line),
+    let mut at = 0;
+    for (range, fix) in suspects.into_iter().zip(fixed) {
+        if let Some(t) = fix {
+            out.push_str(&text[at..range.start]);
+            out.push_str(&t);
+            at = range.end;
         }
     }
-    if repaired > 0 {
-        notes.push(format!(
-            "repaired mojibake on {repaired} lines (text that had been read as {})",
-            pages.join(", ")
-        ));
-    }
+    out.push_str(&text[at..]);
+    notes.push(format!(
+        "repaired mojibake on {repaired} lines (text that had been read as {})",
+        pages.join(", ")
+    ));
     Ok(out)
+}
+
+/// Byte ranges of the lines (each with its '\n') that hold a non-ASCII character.
+fn non_ascii_lines(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = b[from..].iter().position(|c| !c.is_ascii()) {
+        let at = from + k;
+        let start = b[..at]
+            .iter()
+            .rposition(|c| *c == b'\n')
+            .map_or(0, |n| n + 1);
+        let end = b[at..]
+            .iter()
+            .position(|c| *c == b'\n')
+            .map_or(b.len(), |n| at + n + 1);
+        out.push(start..end);
+        from = end;
+    }
+    out
 }
 
 /// Fails on NUL or other control bytes (binary files) and on absurdly long lines,

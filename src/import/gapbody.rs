@@ -6,7 +6,9 @@ use crate::plan::{Action, Estimate, Priority, Status};
 use super::blocks::{Block, Kind};
 use super::log::Found;
 use super::recog::{Money, estimate_of, money_of, priority_of, status_of};
-use super::text::{clean_title, label, markers, split_parens, strip_bullet, strip_markers};
+use super::text::{
+    clean_title, contains_any, label, markers, split_parens, strip_bullet, strip_markers,
+};
 
 /// A gap as read from the report, before linking and ids.
 #[derive(Clone, Debug, Default)]
@@ -101,8 +103,7 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
         d.status = Some((s, found(head.text.clone(), "heading marker", head.line)));
     }
     let has_action_label = body.iter().any(|b| {
-        label(&b.text)
-            .is_some_and(|(l, v)| v.is_empty() && ACTION_LABELS.iter().any(|a| l.contains(a)))
+        label(&b.text).is_some_and(|(l, v)| v.is_empty() && contains_any(&l, ACTION_LABELS))
     });
     let mut mode = Mode::Actions;
     let mut state_lines: Vec<String> = Vec::new();
@@ -182,7 +183,7 @@ fn read_para(d: &mut Draft, b: &Block, mode: &mut Mode, first: bool) {
             .extend(money_of(&b.text).into_iter().map(|m| (m, line)));
         return;
     };
-    let is = |ws: &[&str]| ws.iter().any(|w| lab.contains(w));
+    let is = |ws: &[&str]| contains_any(&lab, ws);
     let clean_val = strip_markers(&val);
     if is(&["cost", "price", "pricing", "budget", "spend"]) {
         if money_of(&val).is_empty() && !clean_val.is_empty() {
@@ -216,7 +217,7 @@ fn read_para(d: &mut Draft, b: &Block, mode: &mut Mode, first: bool) {
     } else if is(&["area", "category", "component", "domain"]) {
         d.area = Some(clean_val);
     } else if val.is_empty() {
-        *mode = if ACTION_LABELS.iter().any(|a| lab.contains(a)) {
+        *mode = if contains_any(&lab, ACTION_LABELS) {
             Mode::Actions
         } else {
             Mode::Listing(

@@ -23,6 +23,10 @@ pub struct Money {
 /// Every amount in `text`: "$500-1,500/month", "~$50/month", "$1.2k/mo", "$300 one-time".
 pub fn money_of(text: &str) -> Vec<Money> {
     let mut out = Vec::new();
+    // Most lines hold no currency sign: '$', or the lead byte of '€' (E2) or '£' (C2).
+    if !text.bytes().any(|b| matches!(b, b'$' | 0xE2 | 0xC2)) {
+        return out;
+    }
     let mut seg_start = 0;
     let mut i = 0;
     while i < text.len() {

@@ -3,7 +3,7 @@
 
 use super::blocks::{Block, Kind};
 use super::recog::{PhaseHead, phase_head, priority_of};
-use super::text::{markers, split_parens, strip_markers, strip_numbering};
+use super::text::{contains_any, markers, split_parens, strip_markers, strip_numbering};
 
 /// What a heading's part of the document is about, judged from its own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ pub enum GapUse {
 
 pub fn role_of(text: &str) -> Role {
     let l = strip_markers(text).to_lowercase().replace('’', "'");
-    let has = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    let has = |ws: &[&str]| contains_any(&l, ws);
     if has(&[
         "what we have",
         "strength",
@@ -266,7 +266,7 @@ pub fn is_body_heading(h: &Head) -> bool {
         "tasks",
     ];
     let l = strip_markers(&h.text).to_lowercase().replace('’', "'");
-    !h.numbered && l.split_whitespace().count() <= 4 && WORDS.iter().any(|w| l.contains(w))
+    !h.numbered && l.split_whitespace().count() <= 4 && contains_any(&l, WORDS)
 }
 
 fn in_gaps_part(heads: &[Head], i: usize) -> bool {

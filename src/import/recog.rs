@@ -5,7 +5,7 @@ use crate::plan::{Dec2, EffortUnit, Estimate, Priority, Status};
 
 pub use super::money::{Money, money_of};
 
-use super::text::markers;
+use super::text::{contains_any, markers};
 
 /// Priority from words, phrases, then colour markers (the rule documented in `mod.rs`).
 pub fn priority_of(text: &str) -> Option<Priority> {
@@ -34,7 +34,7 @@ pub fn priority_of(text: &str) -> Option<Priority> {
         ("nice-to-have", Priority::Low),
         ("after launch", Priority::Low),
     ];
-    if let Some((_, p)) = PHRASES.iter().find(|(ph, _)| lower.contains(ph)) {
+    if let Some((_, p)) = PHRASES.iter().find(|(ph, _)| contains_any(&lower, &[ph])) {
         return Some(*p);
     }
     markers(text).into_iter().find_map(|m| match m {
@@ -49,7 +49,7 @@ pub fn priority_of(text: &str) -> Option<Priority> {
 /// then markers.
 pub fn status_of(text: &str) -> Option<Status> {
     let l = format!(" {} ", text.to_lowercase().replace(['*', '_'], ""));
-    let any = |ws: &[&str]| ws.iter().any(|w| l.contains(w));
+    let any = |ws: &[&str]| contains_any(&l, ws);
     if any(&["partial"]) {
         return Some(Status::Partial);
     }

@@ -63,15 +63,31 @@ pub fn tokens(s: &str) -> Vec<String> {
 
 /// Calls `f` with each token of `s`, in order, without allocating one string per token.
 pub fn each_token(s: &str, mut f: impl FnMut(&str)) {
-    let lower = s.to_lowercase();
     let mut stemmed = String::new();
-    for w in lower.split(|c: char| !c.is_alphanumeric()) {
+    let mut word = |w: &str| {
         if w.is_empty() || is_stop(w) {
-            continue;
+            return;
         }
         stem_into(w, &mut stemmed);
         if !stemmed.is_empty() && !is_stop(&stemmed) {
             f(&stemmed);
+        }
+    };
+    if s.is_ascii() {
+        // The same words as below, split by bytes.
+        let lower = s.to_ascii_lowercase();
+        let mut start = 0;
+        for (i, b) in lower.bytes().enumerate() {
+            if !b.is_ascii_alphanumeric() {
+                word(&lower[start..i]);
+                start = i + 1;
+            }
+        }
+        word(&lower[start..]);
+    } else {
+        let lower = s.to_lowercase();
+        for w in lower.split(|c: char| !c.is_alphanumeric()) {
+            word(w);
         }
     }
 }
@@ -122,6 +138,12 @@ mod tests {
         );
         assert_eq!(tokens("The planning of backups"), vec!["plan", "backup"]);
         assert_eq!(tokens("Policies: set up"), vec!["policy"]);
+        // ASCII and non-ASCII lines split alike.
+        assert_eq!(
+            tokens("CI/CD--pipeline é"),
+            vec!["ci", "cd", "pipelin", "é"]
+        );
+        assert_eq!(tokens("CI/CD--pipeline"), vec!["ci", "cd", "pipelin"]);
     }
 
     #[test]
