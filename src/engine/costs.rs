@@ -19,6 +19,7 @@ use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
 use super::calendar::{Dates, Months};
 use super::fxhash::{FxMap, map_with_capacity};
+use super::graph::Costed;
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
 
 /// At most this many months (100 years) are listed.
@@ -27,7 +28,8 @@ pub const MAX_MONTHS: usize = 1200;
 /// Where each gap and phase sits in time, as the cost placement needs it.
 pub struct CostInput<'a> {
     pub plan: &'a Plan,
-    pub active: &'a [bool],
+    /// Active gaps with cost lines, in rank order.
+    pub costed: &'a [Costed<'a>],
     /// Phase position per gap (`phases.len()` for none or unknown).
     pub group: &'a [u32],
     pub dates: &'a Dates<'a>,
@@ -110,7 +112,7 @@ pub fn compute(input: &CostInput) -> Costs {
     let from_finish = plan.settings.monthly_from == MonthlyFrom::Finish;
     let total_lines = plan.costs.len()
         + plan.phases.iter().map(|p| p.costs.len()).sum::<usize>()
-        + plan.gaps.iter().map(|g| g.costs.len()).sum::<usize>();
+        + input.costed.iter().map(|c| c.lines.len()).sum::<usize>();
     let mut acc = Acc {
         lines: Vec::with_capacity(total_lines),
         by_area: map_with_capacity(16),
@@ -135,10 +137,8 @@ pub fn compute(input: &CostInput) -> Costs {
             }
         }
     }
-    for (i, g) in plan.gaps.iter().enumerate() {
-        if !input.active[i] || g.costs.is_empty() {
-            continue;
-        }
+    for g in input.costed {
+        let i = g.gap as usize;
         let (s, f) = input.days[i];
         let sm = month(input.dates.get(s));
         let rm = if from_finish {
@@ -146,8 +146,8 @@ pub fn compute(input: &CostInput) -> Costs {
         } else {
             sm
         };
-        let area = g.area.as_deref().unwrap_or("");
-        for c in &g.costs {
+        let area = g.area;
+        for c in g.lines {
             let a = acc.place(CostSource::Gap(i), c, sm, rm, area);
             match c.kind {
                 CostKind::Monthly => {

@@ -14,6 +14,8 @@ mod calendar;
 mod costs;
 mod crew;
 mod fxhash;
+mod graph;
+mod ids;
 mod load;
 mod names;
 mod phases;
@@ -31,7 +33,8 @@ use crate::plan::{CostKind, Dec2, Plan};
 
 use calendar::{Calendar, epoch_day};
 use crew::Crew;
-use schedule::{Graph, NONE, Scenario};
+use graph::Graph;
+use schedule::{NONE, Scenario};
 
 pub use costs::MAX_MONTHS;
 pub use load::MAX_WEEKS;
@@ -180,18 +183,12 @@ pub fn analyze(plan: &Plan) -> Analysis {
     let n = plan.gaps.len();
     let cal = Calendar::new(plan.start, &plan.holidays);
     let crew = Crew::new(plan);
-    let graph = Graph::build(plan, &crew);
-    let progress: Vec<u8> = plan.gaps.iter().map(progress::progress).collect();
-    let efforts: Vec<progress::Effort> = plan
-        .gaps
-        .iter()
-        .zip(&progress)
-        .map(|(g, &p)| progress::remaining(g, &plan.settings, p))
-        .collect();
-    let planned = schedule::plan_run(&graph, &efforts, &crew);
-    let best = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Best);
-    let worst = schedule::retime(&graph, &planned, &efforts, &crew, Scenario::Worst);
-    let days = [best.days(), planned.times.days(), worst.days()];
+    let (graph, digest) = Graph::build(plan, &crew);
+    let (progress, efforts) = (&digest.progress, &digest.efforts);
+    let planned = schedule::plan_run(&graph, efforts, &crew);
+    let best = schedule::retime(&graph, &planned, efforts, &crew, Scenario::Best);
+    let worst = schedule::retime(&graph, &planned, efforts, &crew, Scenario::Worst);
+    let days = [best, planned.times.days(), worst];
 
     // Latest working day per scenario (worst ≥ planned ≥ best for every gap).
     let mut last: [Option<u64>; 3] = [None; 3];
@@ -213,7 +210,7 @@ pub fn analyze(plan: &Plan) -> Analysis {
     );
     let costs = costs::compute(&costs::CostInput {
         plan,
-        active: &graph.active,
+        costed: &digest.costed,
         group: &graph.group,
         dates: &dates,
         days: &days[1],
@@ -224,7 +221,6 @@ pub fn analyze(plan: &Plan) -> Analysis {
         p.run_rate = *r;
     }
     let load = load::team_load(plan, &cal, &crew, &planned, epoch_day(finish[1]));
-    let readiness = readiness::readiness(plan, &progress);
 
     let span = |d: (u64, u64)| Span {
         start: dates.get(d.0),
@@ -260,7 +256,7 @@ pub fn analyze(plan: &Plan) -> Analysis {
             worst: finish[2],
         },
         costs: costs.summary,
-        readiness,
+        readiness: digest.readiness,
         load,
     }
 }

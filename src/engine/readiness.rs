@@ -4,18 +4,11 @@
 //! Low 1), as a percent rounded half-up to hundredths. A plan with no non-dropped gaps is
 //! 100% ready: nothing is left to do.
 
-use crate::plan::{Dec2, Plan, Status};
+use crate::plan::Dec2;
 
-pub fn readiness(plan: &Plan, progress: &[u8]) -> Dec2 {
-    let (mut num, mut den) = (0u128, 0u128);
-    for (g, &p) in plan.gaps.iter().zip(progress) {
-        if g.status == Status::Dropped {
-            continue;
-        }
-        let w = g.priority.weight() as u128;
-        num += w * p as u128;
-        den += w;
-    }
+/// The readiness percent from Σ weight × progress and Σ weight over non-dropped gaps
+/// (summed while sweeping the gaps, see `graph`).
+pub fn percent(num: u128, den: u128) -> Dec2 {
     if den == 0 {
         return Dec2::from_units(100);
     }

@@ -17,11 +17,8 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use crate::plan::{Plan, Status};
-
 use super::crew::{Crew, FreeTree, TICKS_PER_DAY};
-use super::fxhash::{FxMap, map_with_capacity};
-use super::names::Names;
+use super::graph::Graph;
 use super::progress::Effort;
 
 /// Which end of the estimates a re-timing uses (the planned run uses the midpoint).
@@ -34,113 +31,8 @@ pub enum Scenario {
 /// No slot / no owner.
 pub const NONE: u32 = u32::MAX;
 
-/// The dependency graph and ordering keys, shared by the three scenarios.
-pub struct Graph {
-    pub active: Vec<bool>,
-    /// Phase position of each gap (`phases.len()` for none or unknown).
-    pub group: Vec<u32>,
-    /// Owner slot of each gap, or `NONE`.
-    owner: Vec<u32>,
-    /// Active gaps sorted by (group, rank): release order for cycle breaking.
-    by_key: Vec<u32>,
-    indeg: Vec<u32>,
-    /// Dependents of gap `g` are `succ[succ_at[g]..succ_at[g + 1]]`.
-    succ_at: Vec<u32>,
-    succ: Vec<u32>,
-}
-
 fn key(group: u32, rank: usize) -> u64 {
     ((group as u64) << 32) | rank as u64
-}
-
-impl Graph {
-    pub fn build(plan: &Plan, crew: &Crew) -> Graph {
-        let n = plan.gaps.len();
-        let mut ids: FxMap<&str, u32> = map_with_capacity(n);
-        for (i, g) in plan.gaps.iter().enumerate() {
-            ids.entry(g.id.as_str()).or_insert(i as u32);
-        }
-        let mut phases = Names::with_capacity(plan.phases.len());
-        for (i, p) in plan.phases.iter().enumerate() {
-            phases.insert_first(&p.id, i as u32);
-        }
-        let last = plan.phases.len() as u32;
-        let active: Vec<bool> = plan
-            .gaps
-            .iter()
-            .map(|g| g.status != Status::Dropped)
-            .collect();
-        let mut group = Vec::with_capacity(n);
-        let mut owner = Vec::with_capacity(n);
-        let mut indeg = vec![0u32; n];
-        let mut outdeg = vec![0u32; n + 1];
-        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(n);
-        for (i, g) in plan.gaps.iter().enumerate() {
-            group.push(
-                g.phase
-                    .as_deref()
-                    .and_then(|p| phases.get(p))
-                    .unwrap_or(last),
-            );
-            owner.push(crew.owner(g.owner.as_deref()).unwrap_or(NONE));
-            if !active[i] {
-                continue;
-            }
-            for d in &g.depends_on {
-                match ids.get(d.as_str()) {
-                    Some(&j) if j as usize != i && active[j as usize] => {
-                        edges.push((j, i as u32));
-                        indeg[i] += 1;
-                        outdeg[j as usize] += 1;
-                    }
-                    _ => {}
-                }
-            }
-        }
-        // Counting sort of edges by dependency into a compressed adjacency list.
-        let mut succ_at = Vec::with_capacity(n + 1);
-        let mut acc = 0u32;
-        for d in &outdeg {
-            succ_at.push(acc);
-            acc += d;
-        }
-        let mut fill = succ_at.clone();
-        let mut succ = vec![0u32; edges.len()];
-        for (d, g) in edges {
-            succ[fill[d as usize] as usize] = g;
-            fill[d as usize] += 1;
-        }
-        // Counting sort by phase group; rank order within a group comes for free.
-        let mut at = vec![0u32; last as usize + 2];
-        for (i, &g) in group.iter().enumerate() {
-            if active[i] {
-                at[g as usize + 1] += 1;
-            }
-        }
-        for k in 1..at.len() {
-            at[k] += at[k - 1];
-        }
-        let mut by_key = vec![0u32; at[at.len() - 1] as usize];
-        for (i, &g) in group.iter().enumerate() {
-            if active[i] {
-                by_key[at[g as usize] as usize] = i as u32;
-                at[g as usize] += 1;
-            }
-        }
-        Graph {
-            active,
-            group,
-            owner,
-            by_key,
-            indeg,
-            succ_at,
-            succ,
-        }
-    }
-
-    fn dependents(&self, g: usize) -> &[u32] {
-        &self.succ[self.succ_at[g] as usize..self.succ_at[g + 1] as usize]
-    }
 }
 
 /// Start and end tick (exclusive) of every gap in one scenario (0 for inactive gaps).
@@ -156,12 +48,15 @@ impl Times {
         self.start
             .iter()
             .zip(&self.end)
-            .map(|(&s, &e)| {
-                let last = if e > s { e - 1 } else { s };
-                (s / TICKS_PER_DAY, last / TICKS_PER_DAY)
-            })
+            .map(|(&s, &e)| day_span(s, e))
             .collect()
     }
+}
+
+/// Working days of the first and last tick of `s..e` (the start day when empty).
+fn day_span(s: u64, e: u64) -> (u64, u64) {
+    let last = if e > s { e - 1 } else { s };
+    (s / TICKS_PER_DAY, last / TICKS_PER_DAY)
 }
 
 /// The planned run: placement sequence, worker per gap, and planned times.
@@ -257,21 +152,19 @@ pub fn plan_run(graph: &Graph, efforts: &[Effort], crew: &Crew) -> Planned {
     Planned { seq, slot, times }
 }
 
-/// Re-times the planned sequence and assignment with another scenario's efforts.
+/// Re-times the planned sequence and assignment with another scenario's efforts: the
+/// working-day (start, finish) of each gap, as [`Times::days`] gives them.
 pub fn retime(
     graph: &Graph,
     planned: &Planned,
     efforts: &[Effort],
     crew: &Crew,
     scenario: Scenario,
-) -> Times {
+) -> Vec<(u64, u64)> {
     let n = graph.active.len();
     let mut ready = vec![0u64; n];
     let mut free = vec![0u64; crew.slots.len()];
-    let mut times = Times {
-        start: vec![0; n],
-        end: vec![0; n],
-    };
+    let mut days = vec![(0, 0); n];
     for &g in &planned.seq {
         let g = g as usize;
         let (s, e) = if efforts[g].planned <= 0 {
@@ -283,12 +176,11 @@ pub fn retime(
             free[w] = e;
             (s, e)
         };
-        times.start[g] = s;
-        times.end[g] = e;
+        days[g] = day_span(s, e);
         for &d in graph.dependents(g) {
             let d = d as usize;
             ready[d] = ready[d].max(e);
         }
     }
-    times
+    days
 }
