@@ -58,7 +58,7 @@ impl Document {
             loaded_positions,
             history: History::default(),
             saved_state: 0,
-            reach: Reach::All,
+            reach: Reach::ALL,
         }
     }
 
@@ -80,7 +80,7 @@ impl Document {
     /// What the plan's edits since the last call can have touched (all of it for a new
     /// document); the caller brings its cached state up to date by that much.
     pub fn take_reach(&mut self) -> Reach {
-        std::mem::replace(&mut self.reach, Reach::Values)
+        std::mem::replace(&mut self.reach, Reach::VALUES)
     }
 
     /// Reverts the newest step; returns it (with its label and focus) when there was one.

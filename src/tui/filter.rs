@@ -111,6 +111,7 @@ impl Filter {
         if !self.is_active() {
             return;
         }
+        rows.filtered = true;
         let old = std::mem::take(&mut rows.rows);
         let mut out: Vec<Row> = Vec::with_capacity(old.len());
         let mut group: Vec<Row> = Vec::new();

@@ -2,7 +2,7 @@
 //! plan changed, rebuilding only what the edits' reach can have touched.
 
 use super::app::App;
-use super::reach::Reach;
+use super::reach::Gaps;
 use super::summary::Summary;
 
 impl App {
@@ -17,20 +17,26 @@ impl App {
             .filter(|_| !self.rows.links.duplicate_ids());
         let (plan, analysis) = (&self.doc.plan, &self.doc.analysis);
         let reach = self.rows.reach_to(reach, plan);
-        let mut rows = std::mem::take(&mut self.spare_rows);
-        rows.lay_out(plan, analysis);
-        self.views.filter.apply(&mut rows, plan, analysis);
         let summary = Summary::build(plan, analysis);
-        self.changes.cells.compare(&rows, &self.rows, reach, plan);
         self.changes.header = summary.changes_since(&self.summary);
-        rows.inherit(&mut self.rows, reach, plan);
-        self.spare_rows = std::mem::replace(&mut self.rows, rows);
+        if !self.views.filter.is_active() && self.rows.in_place_ok(reach) {
+            let rows = &mut self.rows;
+            rows.update_in_place(plan, analysis, reach, &mut self.changes.cells);
+            rows.carry(reach, plan);
+        } else {
+            let mut rows = std::mem::take(&mut self.spare_rows);
+            rows.lay_out(plan, analysis);
+            self.views.filter.apply(&mut rows, plan, analysis);
+            self.changes.cells.compare(&rows, &self.rows, reach, plan);
+            rows.inherit(&mut self.rows, reach, plan);
+            self.spare_rows = std::mem::replace(&mut self.rows, rows);
+        }
         self.summary = summary;
         self.views.after_recompute(plan, analysis);
-        let guess = selected.and_then(|g| match reach {
-            Reach::Values => Some(g),
-            Reach::Moved(shift) => Some(shift.new_index(g)),
-            Reach::All => None,
+        let guess = selected.and_then(|g| match reach.gaps {
+            Gaps::Same => Some(g),
+            Gaps::Moved(shift) => Some(shift.new_index(g)),
+            Gaps::Any => None,
         });
         let target = focus.and_then(|id| {
             guess

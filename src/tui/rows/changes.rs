@@ -4,7 +4,7 @@
 
 use super::{Columns, FastMap, GapRow, Links, Row, Rows};
 use crate::plan::Plan;
-use crate::tui::reach::Reach;
+use crate::tui::reach::{Gaps, Reach};
 
 /// Per gap index, the columns whose value changed with the last edit.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -25,11 +25,23 @@ impl Cells {
             .map(|(g, &c)| (g, c))
     }
 
+    /// Empties the set for a plan of `gaps` gaps.
+    pub fn reset(&mut self, gaps: usize) {
+        self.0.clear();
+        self.0.resize(gaps, Columns::default());
+    }
+
+    /// Records the changed columns of gap `g`.
+    pub fn set(&mut self, g: usize, cols: Columns) {
+        if let Some(c) = self.0.get_mut(g) {
+            *c = cols;
+        }
+    }
+
     /// Compares `new` (rows of `plan`) with `old` (rows before an edit of reach `reach`),
     /// reusing this set's allocation. A gap without a match is all new.
     pub fn compare(&mut self, new: &Rows, old: &Rows, reach: Reach, plan: &Plan) {
-        self.0.clear();
-        self.0.resize(plan.gaps.len(), Columns::default());
+        self.reset(plan.gaps.len());
         let old_at = |g: usize| match old.gap_row.get(g).and_then(|&r| old.rows.get(r)) {
             Some(Row::Gap(o)) => Some(o),
             _ => None,
@@ -37,10 +49,10 @@ impl Cells {
         let mut by_id: Option<FastMap<&str, &GapRow>> = None;
         for r in &new.rows {
             let Row::Gap(g) = r else { continue };
-            let before = match reach {
-                Reach::Values => old_at(g.gap),
-                Reach::Moved(shift) => old_at(shift.old_index(g.gap)),
-                Reach::All => {
+            let before = match reach.gaps {
+                Gaps::Same => old_at(g.gap),
+                Gaps::Moved(shift) => old_at(shift.old_index(g.gap)),
+                Gaps::Any => {
                     let id = plan.gaps.get(g.gap).map_or("", |x| x.id.as_str());
                     match old_at(g.gap) {
                         Some(o) if old.id(g.gap) == id => Some(o),
@@ -74,30 +86,33 @@ impl Rows {
     /// move in a plan with duplicated ids, or rows out of step with the plan, go by id.
     pub fn reach_to(&self, reach: Reach, plan: &Plan) -> Reach {
         let in_step = self.ids.len() == plan.gaps.len();
-        match reach {
-            Reach::Values if in_step => Reach::Values,
-            Reach::Moved(shift) if in_step && self.links.can_move(shift) => reach,
-            _ => Reach::All,
+        match reach.gaps {
+            Gaps::Same if in_step => reach,
+            Gaps::Moved(shift) if in_step && self.links.can_move(shift) => reach,
+            _ => Reach::ALL,
         }
     }
 
     /// Takes the ids and links of `old` (the rows before the edit; `reach` from
     /// [`Rows::reach_to`]) and brings them in line with `plan`.
     pub fn inherit(&mut self, old: &mut Rows, reach: Reach, plan: &Plan) {
-        let mut ids = std::mem::take(&mut old.ids);
-        let links = std::mem::take(&mut old.links);
-        match reach {
-            Reach::Values => {
-                self.ids = ids;
-                self.links = links;
+        self.ids = std::mem::take(&mut old.ids);
+        self.links = std::mem::take(&mut old.links);
+        self.carry(reach, plan);
+    }
+
+    /// Brings this build's ids and links (from before an edit of reach `reach`) in line
+    /// with `plan`.
+    pub fn carry(&mut self, reach: Reach, plan: &Plan) {
+        match reach.gaps {
+            Gaps::Same => {}
+            Gaps::Moved(shift) => {
+                let id = self.ids.remove(shift.from);
+                self.ids.insert(shift.to, id);
+                self.links = self.links.moved(shift);
             }
-            Reach::Moved(shift) => {
-                let id = ids.remove(shift.from);
-                ids.insert(shift.to, id);
-                self.ids = ids;
-                self.links = links.moved(shift);
-            }
-            Reach::All => {
+            Gaps::Any => {
+                let ids = std::mem::take(&mut self.ids);
                 self.adopt_ids(ids, plan);
                 self.links = Links::build(plan);
             }

@@ -1,9 +1,11 @@
 //! The table's rows, rebuilt after every edit: display order (grouped by phase) plus each
 //! gap's derived numbers, so drawing a frame only touches visible rows. Types and lookups
-//! here; building in [`build`], dependency links in [`links`], "what changed" in [`changes`].
+//! here; building in [`build`] (or [`in_place`]), dependency links in [`links`], "what changed"
+//! in [`changes`].
 
 mod build;
 mod changes;
+mod in_place;
 mod links;
 
 use crate::engine::{Range, Span};
@@ -129,6 +131,8 @@ pub struct Rows {
     pub gap_row: Vec<usize>,
     /// Row of each group's header: phase `p` at `p`, unphased last (when shown).
     pub group_rows: Vec<usize>,
+    /// A filter or sort made these rows (then they are rebuilt, never updated in place).
+    pub filtered: bool,
     /// Resolved `depends_on` in both directions (kept across edits that leave them alone).
     pub links: Links,
     /// `ids[g]` is the id of `plan.gaps[g]` when the rows were built; kept to match rows

@@ -90,7 +90,7 @@ fn run(gaps: usize, seed: u64, duplicate: bool, keys: &[(u8, usize)]) {
         let changed = app.doc.plan != plan || app.views.filter != filter;
         if changed && !duplicate {
             let mut by_id = Cells::default();
-            by_id.compare(&app.rows, &rows, Reach::All, &app.doc.plan);
+            by_id.compare(&app.rows, &rows, Reach::ALL, &app.doc.plan);
             assert_eq!(app.changes.cells, by_id, "step {step} (key {key}): cells");
         }
     }

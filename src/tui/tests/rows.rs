@@ -67,13 +67,13 @@ fn changes_match_moved_gaps_by_id_and_ids_follow_the_plan() {
     let mut new = Rows::default();
     new.lay_out(&moved, &analyze(&moved));
     let mut cells = Cells::default();
-    cells.compare(&new, &old, Reach::All, &moved);
+    cells.compare(&new, &old, Reach::ALL, &moved);
     let last = moved.gaps.len() - 1;
     assert_eq!(cells.get(last), Columns::ALL, "a new gap is all new");
     for (g, c) in cells.iter() {
         assert!(g == last || c != Columns::ALL, "gap {g} lost its match");
     }
-    new.inherit(&mut old.clone(), Reach::All, &moved);
+    new.inherit(&mut old.clone(), Reach::ALL, &moved);
     for (g, gap) in moved.gaps.iter().enumerate() {
         assert_eq!(new.id(g), gap.id);
     }
