@@ -10,47 +10,92 @@ const MAX_REPORTED: usize = 20;
 /// Cycles longer than this are printed with the middle elided.
 const MAX_SHOWN_IDS: usize = 12;
 
-/// `deps[i]` holds `(j, k)`: gap `i`'s `depends_on[k]` names gap `j`.
-pub fn find_cycles(gaps: &[Gap], deps: &[Vec<(usize, usize)>]) -> Vec<Problem> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Color {
-        White,
-        Gray,
-        Black,
+/// Resolved dependency edges of every gap in one flat list (no vector per gap):
+/// gap `i`'s edges are `edges[starts[i]..starts[i + 1]]`, each `(j, k)` meaning its
+/// `depends_on[k]` names gap `j`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DepGraph {
+    starts: Vec<u32>,
+    edges: Vec<(u32, u32)>,
+}
+
+impl DepGraph {
+    pub fn with_capacity(gaps: usize) -> Self {
+        let mut starts = Vec::with_capacity(gaps + 1);
+        starts.push(0);
+        DepGraph {
+            starts,
+            edges: Vec::new(),
+        }
     }
-    let n = gaps.len();
-    let mut color = vec![Color::White; n];
-    // Position of each gray gap on the DFS stack, to cut a cycle out in O(its length).
-    let mut on_stack_at = vec![usize::MAX; n];
-    let mut stack: Vec<(usize, usize)> = Vec::new(); // (gap, next edge to look at)
+
+    /// Edges of the gap being added (after the last `finish_gap`).
+    pub fn current(&self) -> &[(u32, u32)] {
+        let from = self.starts.last().copied().unwrap_or(0) as usize;
+        &self.edges[from..]
+    }
+
+    pub fn push_edge(&mut self, to: usize, dep: usize) {
+        self.edges.push((to as u32, dep as u32));
+    }
+
+    /// Closes the current gap's edge list; call once per gap, in order.
+    pub fn finish_gap(&mut self) {
+        self.starts.push(self.edges.len() as u32);
+    }
+
+    pub fn of(&self, gap: usize) -> &[(u32, u32)] {
+        &self.edges[self.starts[gap] as usize..self.starts[gap + 1] as usize]
+    }
+
+    /// Number of gaps added.
+    pub fn gap_count(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+}
+
+/// Cycles among `gaps` along `deps` (built for exactly these gaps).
+pub fn find_cycles(gaps: &[Gap], deps: &DepGraph) -> Vec<Problem> {
+    const WHITE: u8 = 0;
+    const GRAY: u8 = 1;
+    const BLACK: u8 = 2;
+    let n = deps.gap_count().min(gaps.len());
     let mut problems = Vec::new();
+    if deps.edges.is_empty() {
+        return problems;
+    }
+    let mut color = vec![WHITE; n];
+    // Position of each gray gap on the DFS stack, to cut a cycle out in O(its length).
+    let mut on_stack_at = vec![u32::MAX; n];
+    let mut stack: Vec<(usize, usize)> = Vec::new(); // (gap, next edge to look at)
     for root in 0..n {
-        if color[root] != Color::White {
+        if color[root] != WHITE {
             continue;
         }
-        color[root] = Color::Gray;
+        color[root] = GRAY;
         on_stack_at[root] = 0;
         stack.push((root, 0));
         while let Some(&mut (u, ref mut next)) = stack.last_mut() {
-            if let Some(&(v, k)) = deps[u].get(*next) {
+            if let Some(&(v, k)) = deps.of(u).get(*next) {
                 *next += 1;
+                let v = v as usize;
                 match color[v] {
-                    Color::White => {
-                        color[v] = Color::Gray;
-                        on_stack_at[v] = stack.len();
+                    WHITE => {
+                        color[v] = GRAY;
+                        on_stack_at[v] = stack.len() as u32;
                         stack.push((v, 0));
                     }
-                    Color::Gray if problems.len() < MAX_REPORTED => {
-                        let ids: Vec<&str> = stack[on_stack_at[v]..]
+                    GRAY if problems.len() < MAX_REPORTED => {
+                        let ids: Vec<&str> = stack[on_stack_at[v] as usize..]
                             .iter()
                             .map(|&(g, _)| gaps[g].id.as_str())
                             .collect();
-                        problems.push(cycle_problem(u, k, &ids));
+                        problems.push(cycle_problem(u, k as usize, &ids));
                     }
                     _ => {}
                 }
             } else {
-                color[u] = Color::Black;
+                color[u] = BLACK;
                 stack.pop();
             }
         }
@@ -90,10 +135,21 @@ mod tests {
         (0..n).map(|i| Gap::new(format!("g{i}"), "t")).collect()
     }
 
+    fn graph(lists: &[Vec<(usize, usize)>]) -> DepGraph {
+        let mut g = DepGraph::with_capacity(lists.len());
+        for list in lists {
+            for &(j, k) in list {
+                g.push_edge(j, k);
+            }
+            g.finish_gap();
+        }
+        g
+    }
+
     #[test]
     fn prints_the_cycle_in_dependency_order() {
         // g0 → g1 → g2 → g0, and g3 → g0 outside the cycle.
-        let deps = vec![vec![(1, 0)], vec![(2, 0)], vec![(0, 0)], vec![(0, 0)]];
+        let deps = graph(&[vec![(1, 0)], vec![(2, 0)], vec![(0, 0)], vec![(0, 0)]]);
         let p = find_cycles(&gaps(4), &deps);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].message, "dependency cycle: g0 → g1 → g2 → g0");
@@ -102,20 +158,21 @@ mod tests {
 
     #[test]
     fn self_dependency_and_acyclic() {
-        let p = find_cycles(&gaps(2), &[vec![(0, 0)], vec![]]);
+        let p = find_cycles(&gaps(2), &graph(&[vec![(0, 0)], vec![]]));
         assert_eq!(p[0].message, "gap 'g0' depends on itself");
-        let p = find_cycles(&gaps(3), &[vec![(1, 0), (2, 1)], vec![(2, 0)], vec![]]);
-        assert!(p.is_empty());
+        let acyclic = graph(&[vec![(1, 0), (2, 1)], vec![(2, 0)], vec![]]);
+        assert_eq!(acyclic.of(0), &[(1, 0), (2, 1)]);
+        assert!(find_cycles(&gaps(3), &acyclic).is_empty());
     }
 
     #[test]
     fn a_100k_long_chain_does_not_recurse() {
         let n = 100_000;
-        let mut deps: Vec<Vec<(usize, usize)>> = (0..n).map(|i| vec![((i + 1) % n, 0)]).collect();
-        let p = find_cycles(&gaps(n), &deps);
+        let mut lists: Vec<Vec<(usize, usize)>> = (0..n).map(|i| vec![((i + 1) % n, 0)]).collect();
+        let p = find_cycles(&gaps(n), &graph(&lists));
         assert_eq!(p.len(), 1);
         assert!(p[0].message.contains("(99988 more)"), "{}", p[0].message);
-        deps[n - 1].clear();
-        assert!(find_cycles(&gaps(n), &deps).is_empty());
+        lists[n - 1].clear();
+        assert!(find_cycles(&gaps(n), &graph(&lists)).is_empty());
     }
 }

@@ -23,6 +23,7 @@ pub mod problem;
 pub mod raw;
 pub mod save;
 pub mod validate;
+mod validate_gaps;
 mod validate_values;
 
 pub use decimal::Dec2;
@@ -45,5 +46,9 @@ mod locate_tests;
 mod perf_tests;
 #[cfg(test)]
 mod save_tests;
+#[cfg(test)]
+mod validate_oracle;
+#[cfg(test)]
+mod validate_prop_tests;
 #[cfg(test)]
 mod validate_tests;

@@ -142,3 +142,24 @@ fn load_genplan_100k() {
     );
     assert_eq!(again, text);
 }
+
+/// Fastest of `runs` thread-CPU timings of `f` (the minimum is what noise cannot inflate).
+fn fastest<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+#[test]
+#[ignore = "timing; run in release with --ignored --nocapture"]
+fn validate_genplan_100k() {
+    let text = to_ron_string(&crate::genplan::generate(100_000, 1));
+    let plan = parse(&text).unwrap_or_else(|e| panic!("{e}")).plan;
+    let validate = fastest(60, || super::validate::validate(&plan));
+    println!("genplan 100k (parsed): validate {validate:?} (fastest of 60, thread CPU)");
+}
