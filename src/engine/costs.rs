@@ -44,6 +44,7 @@ pub struct CostInput<'a> {
 /// Cost results: the summary, each gap's (monthly, once) sums, and each phase's run rate.
 pub struct Costs {
     pub summary: CostSummary,
+    /// (monthly, once) sums of each `CostInput::costed` gap, in the same order.
     pub per_gap: Vec<(Range, Range)>,
     pub phase_run_rate: Vec<Range>,
 }
@@ -118,7 +119,7 @@ pub fn compute(input: &CostInput) -> Costs {
         by_area: map_with_capacity(16),
         by_label: map_with_capacity(16),
     };
-    let mut per_gap = vec![(Range::default(), Range::default()); plan.gaps.len()];
+    let mut per_gap = vec![(Range::default(), Range::default()); input.costed.len()];
     let mut phase_run_rate = vec![Range::default(); plan.phases.len()];
     let mut unphased = Range::default();
 
@@ -137,7 +138,7 @@ pub fn compute(input: &CostInput) -> Costs {
             }
         }
     }
-    for g in input.costed {
+    for (k, g) in input.costed.iter().enumerate() {
         let i = g.gap as usize;
         let (s, f) = input.days[i];
         let sm = month(input.dates.get(s));
@@ -151,13 +152,13 @@ pub fn compute(input: &CostInput) -> Costs {
             let a = acc.place(CostSource::Gap(i), c, sm, rm, area);
             match c.kind {
                 CostKind::Monthly => {
-                    add(&mut per_gap[i].0, a);
+                    add(&mut per_gap[k].0, a);
                     match phase_run_rate.get_mut(input.group[i] as usize) {
                         Some(r) => add(r, a),
                         None => add(&mut unphased, a),
                     }
                 }
-                CostKind::Once => add(&mut per_gap[i].1, a),
+                CostKind::Once => add(&mut per_gap[k].1, a),
             }
         }
     }

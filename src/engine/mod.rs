@@ -227,8 +227,20 @@ pub fn analyze(plan: &Plan) -> Analysis {
         finish: dates.get(d.1),
     };
     let mut gaps = Vec::with_capacity(n);
+    let mut sums = digest
+        .costed
+        .iter()
+        .map(|c| c.gap as usize)
+        .zip(&costs.per_gap);
+    let mut next = sums.next();
     for i in 0..n {
-        let (monthly, once) = costs.per_gap[i];
+        let (monthly, once) = match next {
+            Some((g, &s)) if g == i => {
+                next = sums.next();
+                s
+            }
+            _ => Default::default(),
+        };
         gaps.push(GapResult {
             progress: progress[i],
             remaining_hours: efforts[i].hours(),
