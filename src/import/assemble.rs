@@ -7,7 +7,7 @@ use crate::plan::Plan;
 use super::ImportOptions;
 use super::blocks::Block;
 use super::collect::collect;
-use super::context::{area_of, context_priority, text_title};
+use super::context::{Around, text_title};
 use super::finish::{Read, link_and_finish};
 use super::gapbody::read_gap;
 use super::link::Matcher;
@@ -23,6 +23,7 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
     let uses = gap_uses(&heads);
     let mut in_gap = vec![false; blocks.len()];
     let mut reads: Vec<Read> = Vec::new();
+    let mut around = Around::new(&heads);
     for (hi, h) in heads.iter().enumerate() {
         let existing = h.context == Role::Existing && !h.has_children && h.role != Role::Title;
         let is_gap = uses[hi] == Some(GapUse::Gap);
@@ -43,7 +44,7 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
         }
         let mut draft = read_gap(&blocks[h.block], &blocks[h.block + 1..end]);
         if draft.area.is_none() {
-            draft.area = area_of(&heads, hi, &draft.title);
+            draft.area = around.area(hi, &draft.title);
         }
         for (line, what) in draft.skipped.drain(..) {
             log.skipped.push(Skip {
@@ -53,15 +54,15 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
             });
         }
         reads.push(Read {
-            context_priority: context_priority(&heads, hi),
+            context_priority: around.priority(hi),
             draft,
             existing,
         });
     }
-    read_item_gaps(&blocks, &heads, &uses, &mut in_gap, &mut reads, log);
+    read_item_gaps(&blocks, &uses, &mut around, &mut in_gap, &mut reads, log);
     if reads.is_empty() {
         // No gaps part at all: a readiness checklist's open items are the gaps.
-        read_checklist_gaps(&blocks, &heads, &mut in_gap, &mut reads, log);
+        read_checklist_gaps(&blocks, &heads, &mut around, &mut in_gap, &mut reads, log);
     }
     if reads.is_empty() {
         return None;
@@ -75,12 +76,13 @@ pub fn build(text: &str, opts: &ImportOptions, log: &mut ImportLog) -> Option<(P
 /// table rows. Ones that restate a heading gap are skipped (and logged), not duplicated.
 fn read_item_gaps(
     blocks: &[Block],
-    heads: &[Head],
     uses: &[Option<GapUse>],
+    around: &mut Around,
     in_gap: &mut [bool],
     reads: &mut Vec<Read>,
     log: &mut ImportLog,
 ) {
+    let heads = around.heads();
     let mut has_gap_below = vec![false; heads.len()];
     for (hi, h) in heads.iter().enumerate() {
         if uses[hi] == Some(GapUse::Gap) {
@@ -119,9 +121,9 @@ fn read_item_gaps(
                 continue;
             }
             if draft.area.is_none() {
-                draft.area = area_of(heads, hi, &draft.title);
+                draft.area = around.area(hi, &draft.title);
             }
-            let mut ctx = context_priority(heads, hi);
+            let mut ctx = around.priority(hi);
             if let Some(p) = priority_of(&h.text) {
                 ctx = Some((
                     p,
@@ -148,6 +150,7 @@ fn read_item_gaps(
 fn read_checklist_gaps(
     blocks: &[Block],
     heads: &[Head],
+    around: &mut Around,
     in_gap: &mut [bool],
     reads: &mut Vec<Read>,
     log: &mut ImportLog,
@@ -161,7 +164,7 @@ fn read_checklist_gaps(
             .map_or(blocks.len(), |next| next.block)
             .min(h.end);
         for mut draft in super::itemgaps::item_gaps(&blocks[h.block + 1..end]) {
-            draft.area = area_of(heads, hi, &draft.title);
+            draft.area = around.area(hi, &draft.title);
             log.skipped.push(Skip {
                 line: draft.line,
                 what: format!("'{}'", draft.title),
@@ -179,7 +182,7 @@ fn read_checklist_gaps(
                         },
                     )
                 })
-                .or_else(|| context_priority(heads, hi));
+                .or_else(|| around.priority(hi));
             reads.push(Read {
                 draft,
                 context_priority: ctx,

@@ -243,13 +243,15 @@ fn finish_listing(mode: &mut Mode, notes: &mut Vec<String>) {
 }
 
 fn push_action(d: &mut Draft, text: &str, done: bool) {
-    let t = strip_markers(text);
-    let t = t.trim_matches(|c: char| c == '*' || c.is_whitespace());
+    let clean = strip_markers(text);
+    let t = clean.trim_matches(|c: char| c == '*' || c.is_whitespace());
     if !t.is_empty() {
-        d.actions.push(Action {
-            done,
-            text: t.to_string(),
-        });
+        let text = if t.len() == clean.len() {
+            clean
+        } else {
+            t.to_string()
+        };
+        d.actions.push(Action { done, text });
     }
 }
 

@@ -282,6 +282,22 @@ pub fn phase_head(text: &str) -> Option<PhaseHead> {
     let t = super::text::strip_markers(text);
     let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
     let lower = t.to_lowercase();
+    // Only a phase word, "week" or "month" can start one (most headings stop here).
+    if ![
+        "phase",
+        "stage",
+        "sprint",
+        "milestone",
+        "wave",
+        "step",
+        "week",
+        "month",
+    ]
+    .iter()
+    .any(|k| lower.starts_with(k))
+    {
+        return None;
+    }
     let (paren_free, parens) = super::text::split_parens(t.trim_end_matches(':'));
     let kw = ["phase", "stage", "sprint", "milestone", "wave", "step"]
         .into_iter()

@@ -72,7 +72,7 @@ pub fn markers(s: &str) -> Vec<char> {
 /// searcher setup than in searching).
 pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
     let h = hay.as_bytes();
-    if needles.len() <= 6 {
+    if needles.len() <= 6 || h.len() < 8 {
         return needles.iter().any(|n| has_bytes(h, n.as_bytes()));
     }
     if needles.len() > 64 {
