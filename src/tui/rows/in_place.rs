@@ -2,7 +2,7 @@
 //! values only, or one gap moved within its group. One pass over the rows diffs and
 //! rewrites only what changed, instead of laying out every row again.
 
-use super::build::{gap_row_of, phase_row};
+use super::build::{gap_numbers, phase_row};
 use super::{Cells, Row, Rows, Shift};
 use crate::engine::Analysis;
 use crate::plan::Plan;
@@ -35,7 +35,14 @@ impl Rows {
                 Row::Phase(p) => *p = phase_row(plan, analysis, p.group, p.gaps),
                 Row::Gap(r) => {
                     let g = shift.map_or(r.gap, |s| s.new_index(r.gap));
-                    let new = gap_row_of(plan, analysis, g, r.group);
+                    // Priority and status come from the plan only where the edit set them.
+                    let kept = (r.priority, r.status);
+                    let marks = if reach.marks.include(g) {
+                        plan.gaps.get(g).map_or(kept, |x| (x.priority, x.status))
+                    } else {
+                        kept
+                    };
+                    let new = gap_numbers(analysis, g, r.group, marks);
                     cells.set(g, new.diff(r));
                     if new != *r {
                         *r = new;
