@@ -1,10 +1,11 @@
-//! `report --format json`: the stable contract for scripts. Explicit structs so a field
-//! rename in the domain cannot silently change the output. Dates are ISO `YYYY-MM-DD`,
+//! `report --format json`: the stable contract for scripts. Explicit structs (and, for
+//! gaps, explicit keys in `json_gaps`) so a field rename in the domain cannot silently
+//! change the output. Dates are ISO `YYYY-MM-DD`,
 //! months `YYYY-MM`, amounts exact JSON numbers (at most two decimals) in the plan's
 //! currency; a missing date is `null`. New keys may be added; existing ones keep meaning.
 //!
-//! Written straight to the output as it is serialized (gaps one at a time, dates through a
-//! stack buffer): a 100,000-gap report is ~70 MB of JSON that is never held in memory.
+//! Written straight to a buffered output as it is produced (gaps one at a time, dates through
+//! a stack buffer): a 100,000-gap report is ~45 MB of JSON that is never held in memory.
 
 use std::io::{self, Write};
 
@@ -12,29 +13,10 @@ use jiff::civil::Date;
 use serde::{Serialize, Serializer};
 
 use super::fmt::month;
-use super::model::{GapRow, Report};
+use super::json_gaps;
+use super::model::Report;
 use crate::engine::{Band, Range};
 use crate::plan::Dec2;
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    title: &'a str,
-    currency: &'a str,
-    start: IsoDate,
-    finish: JsonBand,
-    /// Priority-weighted percent done over non-dropped gaps.
-    readiness: Dec2,
-    run_rate: JsonRange,
-    one_off: JsonRange,
-    run_rate_by_phase: Vec<JsonScopeRate<'a>>,
-    run_rate_by_area: Vec<JsonScopeRate<'a>>,
-    /// Run rate of plan-level cost lines and unphased gaps.
-    run_rate_unphased: JsonRange,
-    phases: Vec<JsonPhase<'a>>,
-    gaps: Gaps<'a>,
-    dropped: Vec<JsonDropped<'a>>,
-    months: Vec<JsonMonth>,
-}
 
 #[derive(Serialize)]
 struct JsonBand {
@@ -74,33 +56,6 @@ struct JsonPhase<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonGap<'a> {
-    /// 1-based position in schedule order.
-    rank: usize,
-    id: &'a str,
-    title: &'a str,
-    priority: &'static str,
-    status: &'static str,
-    /// Percent done, 0–100.
-    progress: u8,
-    phase: Option<&'a str>,
-    area: Option<&'a str>,
-    owner: Option<&'a str>,
-    /// Team member doing it in the planned schedule.
-    assignee: Option<&'a str>,
-    start: IsoDate,
-    finish: IsoDate,
-    start_best: IsoDate,
-    finish_best: IsoDate,
-    start_worst: IsoDate,
-    finish_worst: IsoDate,
-    remaining_hours: JsonRange,
-    monthly: JsonRange,
-    once: JsonRange,
-    depends_on: &'a [String],
-}
-
-#[derive(Serialize)]
 struct JsonDropped<'a> {
     id: &'a str,
     title: &'a str,
@@ -118,42 +73,39 @@ struct JsonMonth {
 }
 
 /// A date serialized as `YYYY-MM-DD` without allocating (same text as `Date`'s Display).
-struct IsoDate(Date);
+pub(super) struct IsoDate(pub(super) Date);
 
 impl Serialize for IsoDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let d = self.0;
-        let year = d.year();
-        if !(0..=9999).contains(&year) {
+        match iso_digits(self.0) {
+            // Only ASCII digits and dashes were written.
+            Some(text) => s.serialize_str(std::str::from_utf8(&text).unwrap_or_default()),
             // jiff writes signed six-digit years outside 0–9999; rare, so let it.
-            return s.serialize_str(&d.to_string());
+            None => s.serialize_str(&self.0.to_string()),
         }
-        let digit = |v: i32| b'0' + (v % 10) as u8;
-        let (y, m, day) = (i32::from(year), i32::from(d.month()), i32::from(d.day()));
-        let text = [
-            digit(y / 1000),
-            digit(y / 100),
-            digit(y / 10),
-            digit(y),
-            b'-',
-            digit(m / 10),
-            digit(m),
-            b'-',
-            digit(day / 10),
-            digit(day),
-        ];
-        // Only ASCII digits and dashes were written.
-        s.serialize_str(std::str::from_utf8(&text).unwrap_or_default())
     }
 }
 
-/// Scheduled gaps, serialized one at a time as the output is written.
-struct Gaps<'a>(&'a [GapRow<'a>]);
-
-impl Serialize for Gaps<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(gap))
+/// `YYYY-MM-DD` as bytes, for years 0–9999 (the rest need jiff's signed form).
+pub(super) fn iso_digits(d: Date) -> Option<[u8; 10]> {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        return None;
     }
+    let digit = |v: i32| b'0' + (v % 10) as u8;
+    let (y, m, day) = (i32::from(year), i32::from(d.month()), i32::from(d.day()));
+    Some([
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 fn band(b: Band) -> JsonBand {
@@ -171,34 +123,14 @@ fn range(r: Range) -> JsonRange {
     }
 }
 
-fn gap<'a>(g: &'a GapRow<'a>) -> JsonGap<'a> {
-    let t = g.timing;
-    JsonGap {
-        rank: g.rank,
-        id: &g.gap.id,
-        title: &g.gap.title,
-        priority: g.gap.priority.name(),
-        status: g.gap.status.name(),
-        progress: g.result.progress,
-        phase: g.gap.phase.as_deref(),
-        area: g.gap.area.as_deref(),
-        owner: g.gap.owner.as_deref(),
-        assignee: g.member,
-        start: IsoDate(t.planned.start),
-        finish: IsoDate(t.planned.finish),
-        start_best: IsoDate(t.best.start),
-        finish_best: IsoDate(t.best.finish),
-        start_worst: IsoDate(t.worst.start),
-        finish_worst: IsoDate(t.worst.finish),
-        remaining_hours: range(g.result.remaining_hours),
-        monthly: range(g.result.monthly),
-        once: range(g.result.once),
-        depends_on: &g.gap.depends_on,
+/// The document: top-level keys written here, each value by serde except `gaps`, which
+/// `json_gaps` writes by hand (it is nearly all of the output at 100,000 gaps).
+fn write_document<W: Write>(r: &Report, w: &mut W) -> io::Result<()> {
+    fn value<W: Write, T: Serialize + ?Sized>(w: &mut W, key: &[u8], v: &T) -> io::Result<()> {
+        w.write_all(key)?;
+        serde_json::to_writer(&mut *w, v).map_err(io::Error::from)
     }
-}
-
-fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
-    let phases = r
+    let phases: Vec<JsonPhase> = r
         .phases
         .iter()
         .map(|p| {
@@ -218,57 +150,61 @@ fn build<'a>(r: &'a Report<'a>) -> JsonReport<'a> {
             }
         })
         .collect();
-    JsonReport {
-        title: r.title,
-        currency: r.currency,
-        start: IsoDate(r.start),
-        finish: band(r.finish),
-        readiness: r.readiness,
-        run_rate: range(r.run_rate),
-        one_off: range(r.one_off),
-        run_rate_by_phase: r
-            .phases
-            .iter()
-            .map(|p| JsonScopeRate {
-                id: &p.phase.id,
-                low: p.result.run_rate.low,
-                high: p.result.run_rate.high,
-            })
-            .collect(),
-        run_rate_by_area: r
-            .by_area
-            .iter()
-            .map(|(area, rr)| JsonScopeRate {
-                id: area,
-                low: rr.low,
-                high: rr.high,
-            })
-            .collect(),
-        run_rate_unphased: range(r.unphased_run_rate),
-        phases,
-        gaps: Gaps(&r.gaps),
-        dropped: r
-            .dropped
-            .iter()
-            .map(|g| JsonDropped {
-                id: &g.id,
-                title: &g.title,
-                priority: g.priority.name(),
-                phase: g.phase.as_deref(),
-            })
-            .collect(),
-        months: r
-            .months
-            .iter()
-            .map(|m| JsonMonth {
-                month: month(m),
-                low: m.total.low,
-                high: m.total.high,
-                cumulative_low: m.cumulative.low,
-                cumulative_high: m.cumulative.high,
-            })
-            .collect(),
+    let by_phase: Vec<JsonScopeRate> = r
+        .phases
+        .iter()
+        .map(|p| JsonScopeRate {
+            id: &p.phase.id,
+            low: p.result.run_rate.low,
+            high: p.result.run_rate.high,
+        })
+        .collect();
+    let by_area: Vec<JsonScopeRate> = r
+        .by_area
+        .iter()
+        .map(|(area, rr)| JsonScopeRate {
+            id: area,
+            low: rr.low,
+            high: rr.high,
+        })
+        .collect();
+    value(w, b"{\"title\":", r.title)?;
+    value(w, b",\"currency\":", r.currency)?;
+    value(w, b",\"start\":", &IsoDate(r.start))?;
+    value(w, b",\"finish\":", &band(r.finish))?;
+    value(w, b",\"readiness\":", &r.readiness)?;
+    value(w, b",\"run_rate\":", &range(r.run_rate))?;
+    value(w, b",\"one_off\":", &range(r.one_off))?;
+    value(w, b",\"run_rate_by_phase\":", &by_phase)?;
+    value(w, b",\"run_rate_by_area\":", &by_area)?;
+    value(w, b",\"run_rate_unphased\":", &range(r.unphased_run_rate))?;
+    value(w, b",\"phases\":", &phases)?;
+    w.write_all(b",\"gaps\":")?;
+    json_gaps::write_gaps(w, &r.gaps)?;
+    w.write_all(b",\"dropped\":[")?;
+    for (i, g) in r.dropped.iter().enumerate() {
+        let d = JsonDropped {
+            id: &g.id,
+            title: &g.title,
+            priority: g.priority.name(),
+            phase: g.phase.as_deref(),
+        };
+        value(w, if i == 0 { b"" } else { b"," }, &d)?;
     }
+    w.write_all(b"]")?;
+    let months: Vec<JsonMonth> = r
+        .months
+        .iter()
+        .map(|m| JsonMonth {
+            month: month(m),
+            low: m.total.low,
+            high: m.total.high,
+            cumulative_low: m.cumulative.low,
+            cumulative_high: m.cumulative.high,
+        })
+        .collect();
+    value(w, b",\"months\":", &months)?;
+    w.write_all(b"}")
 }
 
 /// Top-level keys every `report --format json` has (the issue's contract; more may be added).
@@ -302,7 +238,7 @@ pub const PHASE_KEYS: [&str; 5] = ["id", "start", "finish", "target_end", "slip_
 pub fn write(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     // serde_json makes many small writes: batch them before the (dynamic) writer.
     let mut buf = io::BufWriter::with_capacity(1 << 16, out);
-    build(r).serialize(&mut serde_json::Serializer::new(&mut buf))?;
+    write_document(r, &mut buf)?;
     buf.write_all(b"\n")?;
     buf.flush()
 }

@@ -4,11 +4,14 @@
 pub mod csv;
 pub mod fmt;
 pub mod json;
+mod json_gaps;
 pub mod markdown;
 pub mod model;
 pub mod table;
 pub mod text;
 
+#[cfg(test)]
+mod json_oracle;
 #[cfg(test)]
 pub(crate) mod sample;
 

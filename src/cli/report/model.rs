@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use crate::engine::{Analysis, Band, GapResult, GapTiming, MonthTotal, PhaseResult, Range};
+use crate::plan::fxhash::FxMap;
 use crate::plan::{Dec2, Gap, Phase, Plan};
 
 /// Everything a report shows, in display order.
@@ -48,18 +49,32 @@ impl<'a> Report<'a> {
     /// Pairs the plan with its analysis. `analysis` must come from `engine::analyze(plan)`.
     pub fn new(plan: &'a Plan, analysis: &'a Analysis) -> Self {
         let mut counts = vec![0usize; plan.phases.len()];
-        let index: std::collections::HashMap<&str, usize> = plan
+        // A repeated phase id counts for its last entry, as a map built in order would.
+        let index: FxMap<&str, usize> = plan
             .phases
             .iter()
             .enumerate()
             .map(|(i, p)| (p.id.as_str(), i))
             .collect();
+        // Consecutive gaps mostly share a phase: remember the last answer.
+        let mut last: Option<(&str, Option<usize>)> = None;
         for g in &plan.gaps {
             if g.status == crate::plan::Status::Dropped {
                 continue;
             }
-            if let Some(i) = g.phase.as_deref().and_then(|p| index.get(p)) {
-                counts[*i] += 1;
+            let Some(p) = g.phase.as_deref() else {
+                continue;
+            };
+            let i = match last {
+                Some((name, i)) if name == p => i,
+                _ => {
+                    let i = index.get(p).copied();
+                    last = Some((p, i));
+                    i
+                }
+            };
+            if let Some(i) = i {
+                counts[i] += 1;
             }
         }
         let phases = plan
