@@ -26,13 +26,16 @@ pub fn strip_markers(s: &str) -> String {
 /// Whitespace runs collapsed to one space and the ends trimmed, like
 /// `split_whitespace().join(" ")`, reusing `s` when it already is.
 pub fn squash(s: String) -> String {
-    let mut prev_space = true;
-    let clean = s.bytes().all(|b| {
-        // Single spaces between visible characters; non-ASCII whitespace is checked after.
-        let ok = b != b' ' && (b.is_ascii_graphic() || b >= 0x80) || (b == b' ' && !prev_space);
-        prev_space = b == b' ';
-        ok
-    }) && !prev_space
+    let b = s.as_bytes();
+    // Clean: no space at either end, no control byte (ASCII whitespace other than ' ' is
+    // one), no two spaces in a row, no non-ASCII whitespace. Folds, so they vectorise.
+    let clean = b.first().is_some_and(|c| *c != b' ')
+        && b.last().is_some_and(|c| *c != b' ')
+        && !b.iter().fold(false, |bad, c| bad | (*c < 0x20))
+        && !b
+            .iter()
+            .zip(&b[1..])
+            .fold(false, |bad, (x, y)| bad | (*x == b' ' && *y == b' '))
         && (s.is_ascii() || !s.chars().any(|c| !c.is_ascii() && c.is_whitespace()));
     if clean {
         s
@@ -232,5 +235,15 @@ mod tests {
         assert_eq!(kebab("CI/CD Pipeline"), "ci-cd-pipeline");
         assert_eq!(kebab("SSL/TLS Certificates"), "ssl-tls-certificates");
         assert_eq!(kebab("🚀"), "");
+        for (raw, want) in [
+            (" a  b ", "a b"),
+            ("a\tb\n", "a b"),
+            ("a\u{a0}b", "a b"),
+            ("a b", "a b"),
+            ("", ""),
+            (" ", ""),
+        ] {
+            assert_eq!(squash(raw.to_string()), want, "{raw:?}");
+        }
     }
 }
