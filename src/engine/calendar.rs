@@ -188,7 +188,7 @@ impl Calendar {
                             y += 1;
                         }
                     }
-                    wd = (wd + 1) % 7;
+                    wd = if wd == 6 { 0 } else { wd + 1 };
                     if wd >= 5 {
                         continue;
                     }

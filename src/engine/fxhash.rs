@@ -28,6 +28,7 @@ impl FxHasher {
 
 /// The 1–7 trailing bytes as one word, from two overlapping fixed-size reads (a
 /// variable-length copy would call `memcpy`, which was a tenth of `analyze`).
+#[inline]
 fn tail(rest: &[u8]) -> u64 {
     let n = rest.len();
     let u32_at = |i: usize| u32::from_le_bytes([rest[i], rest[i + 1], rest[i + 2], rest[i + 3]]);
@@ -42,6 +43,7 @@ fn tail(rest: &[u8]) -> u64 {
 }
 
 impl Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {

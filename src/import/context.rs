@@ -1,12 +1,15 @@
 //! Where a gap sits: the plan title, the priority of the section around a gap, and its
 //! area (the enclosing topic group, else a topic word in its title).
 
+use std::sync::OnceLock;
+
 use crate::plan::Priority;
 
 use super::log::Found;
 use super::outline::{Head, Role};
 use super::recog::priority_of;
-use super::text::{clean_title, contains_any, split_parens, strip_markers};
+use super::search::WordSet;
+use super::text::{clean_title, split_parens, strip_markers};
 
 pub fn text_title(heads: &[Head]) -> String {
     heads
@@ -159,10 +162,24 @@ fn topic_area(title: &str) -> Option<String> {
         ),
         (&["cost", "analytics", "business"], "Business"),
     ];
-    let l = title.to_lowercase();
+    // Every topic word in one pass; the first topic with a word found wins.
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let all: Vec<&str> = TOPICS
+            .iter()
+            .flat_map(|(ws, _)| ws.iter().copied())
+            .collect();
+        WordSet::new(&all)
+    });
+    let found = words.found_in(&title.to_lowercase());
+    let mut at = 0;
     TOPICS
         .iter()
-        .find(|(ws, _)| contains_any(&l, ws))
+        .find(|(ws, _)| {
+            let bits = ((1u64 << ws.len()) - 1) << at;
+            at += ws.len();
+            found & bits != 0
+        })
         .map(|(_, a)| a.to_string())
 }
 

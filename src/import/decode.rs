@@ -142,7 +142,13 @@ fn non_ascii_lines(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|c| !c.is_ascii()) {
+    while from < b.len() {
+        // ASCII stretches are skipped a block at a time.
+        let block = &b[from..b.len().min(from + 64)];
+        let Some(k) = block.iter().position(|c| !c.is_ascii()) else {
+            from += block.len();
+            continue;
+        };
         let at = from + k;
         let start = b[..at]
             .iter()
@@ -162,6 +168,17 @@ fn non_ascii_lines(text: &str) -> Vec<Range<usize>> {
 /// whichever comes first.
 fn check_binary(bytes: &[u8]) -> Result<(), ImportError> {
     let control = |b: &u8| matches!(*b, 0..=0x08 | 0x0B | 0x0E..=0x1F | 0x7F);
+    // Fast pass: no control byte anywhere (a fold, so it vectorises), and a newline in
+    // every half-limit stretch, so no line can exceed the limit. Else find which error
+    // comes first, line by line.
+    let no_control = !bytes.iter().fold(false, |bad, b| bad | control(b));
+    if no_control
+        && bytes
+            .chunks(MAX_LINE / 2)
+            .all(|c| c.contains(&b'\n') || c.len() < MAX_LINE / 2)
+    {
+        return Ok(());
+    }
     let mut start = 0;
     for (k, line) in bytes.split(|b| *b == b'\n').enumerate() {
         // Past MAX_LINE bytes the length is the error, whatever follows.
@@ -203,6 +220,28 @@ mod tests {
             }
         );
         assert!(err.to_string().starts_with("1:1: a line of"));
+    }
+
+    #[test]
+    fn line_limit_is_exact_on_the_fast_and_slow_paths() {
+        let short_lines = "ok line\n".repeat(40_000);
+        assert_eq!(check_binary(short_lines.as_bytes()), Ok(()));
+        for len in [MAX_LINE - 1, MAX_LINE, MAX_LINE + 1] {
+            let text = format!("{short_lines}{}\n{short_lines}", "a".repeat(len));
+            let got = check_binary(text.as_bytes());
+            if len > MAX_LINE {
+                let line = 40_001;
+                assert_eq!(got, Err(ImportError::LineTooLong { line, bytes: len }));
+            } else {
+                assert_eq!(got, Ok(()), "{len}");
+            }
+        }
+        let late = format!("{short_lines}\x07");
+        let offset = short_lines.len();
+        assert_eq!(
+            check_binary(late.as_bytes()),
+            Err(ImportError::Binary { offset })
+        );
     }
 
     #[test]

@@ -6,9 +6,8 @@ use crate::plan::{Action, Estimate, Priority, Status};
 use super::blocks::{Block, Kind};
 use super::log::Found;
 use super::recog::{Money, estimate_of, money_of, priority_of, status_of};
-use super::text::{
-    clean_title, contains_any, label, markers, split_parens, strip_bullet, strip_markers,
-};
+use super::search::contains_any;
+use super::text::{clean_title, label, markers, split_parens, strip_bullet, strip_markers};
 
 /// A gap as read from the report, before linking and ids.
 #[derive(Clone, Debug, Default)]

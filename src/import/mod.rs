@@ -35,6 +35,7 @@ mod money;
 mod outline;
 mod place;
 pub mod recog;
+mod search;
 pub mod text;
 mod totals;
 mod words;

@@ -77,6 +77,10 @@ pub fn repair_remembering(text: &str, known: &[&'static str], memo: &mut Memo) -
     let mut current = text.to_string();
     let mut used: Vec<&'static str> = Vec::new();
     for pass in 0..3 {
+        // A pass finds nothing to undo when no character could come from a code page.
+        if pass > 0 && !current.chars().any(any_page_shows) {
+            break;
+        }
         // Text mangled twice went through the same code page twice; later passes may
         // only undo pages the first pass found (else "—é" would turn into Mac Roman "ю").
         let first: Vec<&'static str> = used.clone();

@@ -1,9 +1,12 @@
 //! The report's outline: which headings are gap containers, priority groups, gaps,
 //! "what we have" parts, roadmaps/phases, priority matrices and other parts.
 
+use std::sync::OnceLock;
+
 use super::blocks::{Block, Kind};
 use super::recog::{PhaseHead, phase_head, priority_of};
-use super::text::{contains_any, markers, split_parens, strip_markers, strip_numbering};
+use super::search::{WordSet, contains_any};
+use super::text::{markers, split_parens, strip_markers, strip_numbering};
 
 /// What a heading's part of the document is about, judged from its own words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,109 +44,128 @@ pub enum GapUse {
     Group,
 }
 
+/// Words of a "what we have" part.
+const EXISTING: &[&str] = &[
+    "what we have",
+    "strength",
+    "what's working",
+    "what is working",
+    "working well",
+    "already",
+    "what exists",
+    "existing",
+    "current capabilit",
+    "achievement",
+    "what's done",
+    "completed",
+];
+/// Words of a roadmap or phase plan.
+const ROADMAP: &[&str] = &[
+    "roadmap",
+    "implementation order",
+    "implementation plan",
+    "action plan",
+    "timeline",
+    "schedule",
+    "phases",
+    "what to do",
+    "next step",
+    "next action",
+    "quick start",
+    "milestones",
+    "rollout",
+];
+/// Words of a priority matrix or checklist.
+const MATRIX: &[&str] = &[
+    "priority matrix",
+    "prioriti",
+    "priority order",
+    "priorities",
+    "checklist",
+    "triage",
+];
+/// Words of a gaps part.
+const GAPS: &[&str] = &[
+    "gap",
+    "missing",
+    "recommendation",
+    "issue",
+    "improvement",
+    "needs",
+    "to do",
+    "todo",
+    "to-do",
+    "weakness",
+    "concern",
+    "deficienc",
+    "shortcoming",
+    "problem",
+    "finding",
+    "what's needed",
+    "required",
+    "blocker",
+    "critical",
+    "high priority",
+    "must fix",
+    "should fix",
+    "nice to have",
+    "action item",
+    "remediation",
+    "open item",
+    "outstanding",
+    "backlog",
+    "technical debt",
+    "pending",
+];
+/// Words of other parts (metrics, summaries, costs).
+const OTHER: &[&str] = &[
+    "metric",
+    "kpi",
+    "summary",
+    "insight",
+    "advantage",
+    "benefit",
+    "appendix",
+    "overview",
+    "conclusion",
+    "estimate",
+    "result",
+    "purpose",
+    "introduction",
+    "background",
+    "cost",
+    "budget",
+    "resource",
+];
+
 pub fn role_of(text: &str) -> Role {
+    // The first four lists in one pass over the heading; they are tried in this order.
+    static FIRST: OnceLock<WordSet> = OnceLock::new();
+    let first = FIRST.get_or_init(|| WordSet::new(&[EXISTING, ROADMAP, MATRIX, GAPS].concat()));
     let l = strip_markers(text).to_lowercase().replace('’', "'");
-    let has = |ws: &[&str]| contains_any(&l, ws);
-    if has(&[
-        "what we have",
-        "strength",
-        "what's working",
-        "what is working",
-        "working well",
-        "already",
-        "what exists",
-        "existing",
-        "current capabilit",
-        "achievement",
-        "what's done",
-        "completed",
-    ]) {
+    let found = first.found_in(&l);
+    let mut at = 0;
+    let mut has = |ws: &[&str]| {
+        let bits = ((1u64 << ws.len()) - 1) << at;
+        at += ws.len();
+        found & bits != 0
+    };
+    if has(EXISTING) {
         return Role::Existing;
     }
-    if has(&[
-        "roadmap",
-        "implementation order",
-        "implementation plan",
-        "action plan",
-        "timeline",
-        "schedule",
-        "phases",
-        "what to do",
-        "next step",
-        "next action",
-        "quick start",
-        "milestones",
-        "rollout",
-    ]) {
+    if has(ROADMAP) {
         return Role::Roadmap;
     }
-    if has(&[
-        "priority matrix",
-        "prioriti",
-        "priority order",
-        "priorities",
-        "checklist",
-        "triage",
-    ]) {
+    if has(MATRIX) {
         return Role::Matrix;
     }
-    if has(&[
-        "gap",
-        "missing",
-        "recommendation",
-        "issue",
-        "improvement",
-        "needs",
-        "to do",
-        "todo",
-        "to-do",
-        "weakness",
-        "concern",
-        "deficienc",
-        "shortcoming",
-        "problem",
-        "finding",
-        "what's needed",
-        "required",
-        "blocker",
-        "critical",
-        "high priority",
-        "must fix",
-        "should fix",
-        "nice to have",
-        "action item",
-        "remediation",
-        "open item",
-        "outstanding",
-        "backlog",
-        "technical debt",
-        "pending",
-    ]) || markers(text).iter().any(|m| matches!(m, '❌' | '🔴' | '⚠'))
-    {
+    if has(GAPS) || markers(text).iter().any(|m| matches!(m, '❌' | '🔴' | '⚠')) {
         return Role::Gaps;
     }
     if markers(text).first() == Some(&'✅') {
         return Role::Existing;
     }
-    if has(&[
-        "metric",
-        "kpi",
-        "summary",
-        "insight",
-        "advantage",
-        "benefit",
-        "appendix",
-        "overview",
-        "conclusion",
-        "estimate",
-        "result",
-        "purpose",
-        "introduction",
-        "background",
-        "cost",
-        "budget",
-        "resource",
-    ]) {
+    if contains_any(&l, OTHER) {
         return Role::Other;
     }
     Role::Neutral

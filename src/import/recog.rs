@@ -5,7 +5,8 @@ use crate::plan::{Dec2, EffortUnit, Estimate, Priority, Status};
 
 pub use super::money::{Money, money_of};
 
-use super::text::{contains_any, markers};
+use super::search::contains_any;
+use super::text::markers;
 
 /// Priority from words, phrases, then colour markers (the rule documented in `mod.rs`).
 pub fn priority_of(text: &str) -> Option<Priority> {

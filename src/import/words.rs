@@ -99,6 +99,11 @@ fn stem_into(w: &str, out: &mut String) {
         out.push_str(w);
         return;
     }
+    // Every suffix below ends in one of these letters.
+    if !w.ends_with(['s', 'n', 't', 'g', 'r', 'd', 'e']) {
+        out.push_str(w);
+        return;
+    }
     if let Some(r) = w.strip_suffix("ies") {
         out.push_str(r);
         out.push('y');

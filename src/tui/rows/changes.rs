@@ -109,7 +109,7 @@ impl Rows {
             Gaps::Moved(shift) => {
                 let id = self.ids.remove(shift.from);
                 self.ids.insert(shift.to, id);
-                self.links = self.links.moved(shift);
+                self.links.apply_move(shift);
             }
             Gaps::Any => {
                 let ids = std::mem::take(&mut self.ids);

@@ -51,6 +51,40 @@ impl Packed {
         }
     }
 
+    fn map_list(&mut self, g: usize, f: impl Fn(usize) -> usize) {
+        let (a, b) = (self.start[g], self.start[g + 1]);
+        for x in &mut self.items[a..b] {
+            *x = f(*x);
+        }
+    }
+
+    fn sort_list(&mut self, g: usize) {
+        let (a, b) = (self.start[g], self.start[g + 1]);
+        self.items[a..b].sort_unstable();
+    }
+
+    /// Reorders the lists themselves as the move reorders the gaps owning them.
+    fn shift_lists(&mut self, s: Shift) {
+        let (lo, hi) = (s.from.min(s.to), s.from.max(s.to));
+        let block = self.start[lo]..self.start[hi + 1];
+        let moved = self.start[s.from + 1] - self.start[s.from];
+        if s.from < s.to {
+            self.items[block].rotate_left(moved);
+        } else {
+            self.items[block].rotate_right(moved);
+        }
+        // Lengths in new order, then the starts inside the block from them.
+        let lens: Vec<usize> = (lo..=hi)
+            .map(|j| {
+                let o = s.old_index(j);
+                self.start[o + 1] - self.start[o]
+            })
+            .collect();
+        for (k, len) in lens.into_iter().enumerate() {
+            self.start[lo + k + 1] = self.start[lo + k] + len;
+        }
+    }
+
     /// The reverse lists: `g` appears in the list of `t` once per time `t` is in `g`'s
     /// list, in increasing `g` (a counting sort, no hashing).
     fn reversed(&self, n: usize) -> Packed {
@@ -115,24 +149,32 @@ impl Links {
         !self.duplicate_ids && shift.from < n && shift.to < n
     }
 
-    /// The links after `edit::apply` moved gap `shift.from` to index `shift.to` (the gaps
-    /// between shift by one); check [`Links::can_move`] first.
-    pub fn moved(&self, shift: Shift) -> Links {
-        let n = self.depends_on.start.len().saturating_sub(1);
-        let mut start = Vec::with_capacity(n + 1);
-        let mut items = Vec::with_capacity(self.depends_on.items.len());
-        start.push(0);
-        for j in 0..n {
-            let old = self.depends_on.get(shift.old_index(j));
-            items.extend(old.iter().map(|&t| shift.new_index(t)));
-            start.push(items.len());
+    /// Brings the links in line with `edit::apply` moving gap `shift.from` to index
+    /// `shift.to` (the gaps between shift by one); check [`Links::can_move`] first. Touches
+    /// only the shifted range and the lists naming a gap in it.
+    pub fn apply_move(&mut self, shift: Shift) {
+        let (lo, hi) = (shift.from.min(shift.to), shift.from.max(shift.to));
+        // Lists holding an index in lo..=hi (found through the reverse lists), by owner.
+        let mut name_range: Vec<usize> = (lo..=hi)
+            .flat_map(|t| self.dependents.get(t).iter().copied())
+            .collect();
+        let mut named_by_range: Vec<usize> = (lo..=hi)
+            .flat_map(|d| self.depends_on.get(d).iter().copied())
+            .collect();
+        for owners in [&mut name_range, &mut named_by_range] {
+            owners.sort_unstable();
+            owners.dedup();
         }
-        let depends_on = Packed { start, items };
-        Links {
-            dependents: depends_on.reversed(n),
-            depends_on,
-            duplicate_ids: false,
+        for &d in &name_range {
+            self.depends_on.map_list(d, |t| shift.new_index(t));
         }
+        for &t in &named_by_range {
+            // Dependents are kept in increasing index: the moved gap may now sort elsewhere.
+            self.dependents.map_list(t, |d| shift.new_index(d));
+            self.dependents.sort_list(t);
+        }
+        self.depends_on.shift_lists(shift);
+        self.dependents.shift_lists(shift);
     }
 
     /// Whether some id is used by more than one gap.
