@@ -19,7 +19,6 @@ use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
 use super::calendar::{Dates, Months};
 use super::fxhash::{FxMap, map_with_capacity};
-use super::graph::Costed;
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
 
 /// At most this many months (100 years) are listed.
@@ -28,10 +27,6 @@ pub const MAX_MONTHS: usize = 1200;
 /// Where each gap and phase sits in time, as the cost placement needs it.
 pub struct CostInput<'a> {
     pub plan: &'a Plan,
-    /// Active gaps with cost lines, in rank order.
-    pub costed: &'a [Costed<'a>],
-    /// Phase position per gap (`phases.len()` for none or unknown).
-    pub group: &'a [u32],
     pub dates: &'a Dates<'a>,
     /// Planned working-day (start, finish) per gap.
     pub days: &'a [(u64, u64)],
@@ -44,8 +39,8 @@ pub struct CostInput<'a> {
 /// Cost results: the summary, each gap's (monthly, once) sums, and each phase's run rate.
 pub struct Costs {
     pub summary: CostSummary,
-    /// (monthly, once) sums of each `CostInput::costed` gap, in the same order.
-    pub per_gap: Vec<(Range, Range)>,
+    /// (gap, monthly, once) of every active gap with cost lines, in rank order.
+    pub per_gap: Vec<(u32, Range, Range)>,
     pub phase_run_rate: Vec<Range>,
 }
 
@@ -69,100 +64,121 @@ fn sorted(map: FxMap<&str, Range>) -> Vec<(String, Range)> {
     v
 }
 
-/// Placed lines and the run-rate breakdowns gathered while placing them.
-struct Acc<'a> {
+/// Every line with its amount, and the sums that do not depend on the schedule (run
+/// rates, per-gap sums). Gap lines are taken during the sweep over the gaps, while each gap
+/// is in cache; months are filled in by [`compute`] once the schedule is known.
+pub struct Acc<'a> {
     lines: Vec<PlacedCost>,
     by_area: FxMap<&'a str, Range>,
     by_label: FxMap<&'a str, Range>,
+    per_gap: Vec<(u32, Range, Range)>,
+    phase_run_rate: Vec<Range>,
+    unphased: Range,
 }
 
 impl<'a> Acc<'a> {
-    /// Places one line: `Once` in `start_m`, `Monthly` from `recur_m`. Returns its amount.
-    fn place(
-        &mut self,
-        source: CostSource,
-        c: &'a Cost,
-        start_m: usize,
-        recur_m: usize,
-        area: &'a str,
-    ) -> Range {
-        let a = amount(c);
-        let month = match c.kind {
-            CostKind::Monthly => {
-                add(self.by_area.entry(area).or_default(), a);
-                add(self.by_label.entry(c.label.as_str()).or_default(), a);
-                recur_m
-            }
-            CostKind::Once => start_m,
+    /// Takes the plan's and the phases' lines (in that order; gap lines follow).
+    pub fn new(plan: &'a Plan) -> Self {
+        let own = plan.costs.len() + plan.phases.iter().map(|p| p.costs.len()).sum::<usize>();
+        let mut acc = Acc {
+            // Room for one line per gap: pages never written are never touched.
+            lines: Vec::with_capacity(own + plan.gaps.len()),
+            by_area: map_with_capacity(16),
+            by_label: map_with_capacity(16),
+            per_gap: Vec::new(),
+            phase_run_rate: vec![Range::default(); plan.phases.len()],
+            unphased: Range::default(),
         };
+        for c in &plan.costs {
+            let a = acc.take(CostSource::Plan, c, "");
+            if c.kind == CostKind::Monthly {
+                add(&mut acc.unphased, a);
+            }
+        }
+        for (i, p) in plan.phases.iter().enumerate() {
+            for c in &p.costs {
+                let a = acc.take(CostSource::Phase(i), c, "");
+                if c.kind == CostKind::Monthly {
+                    add(&mut acc.phase_run_rate[i], a);
+                }
+            }
+        }
+        acc
+    }
+
+    /// Takes the lines of active gap `i` in phase position `group` with area `area`.
+    pub fn gap(&mut self, i: usize, lines: &'a [Cost], group: u32, area: &'a str) {
+        let (mut monthly, mut once) = (Range::default(), Range::default());
+        for c in lines {
+            let a = self.take(CostSource::Gap(i), c, area);
+            match c.kind {
+                CostKind::Monthly => {
+                    add(&mut monthly, a);
+                    match self.phase_run_rate.get_mut(group as usize) {
+                        Some(r) => add(r, a),
+                        None => add(&mut self.unphased, a),
+                    }
+                }
+                CostKind::Once => add(&mut once, a),
+            }
+        }
+        self.per_gap.push((i as u32, monthly, once));
+    }
+
+    /// Records one line (month still 0) and its run-rate breakdowns; returns its amount.
+    fn take(&mut self, source: CostSource, c: &'a Cost, area: &'a str) -> Range {
+        let a = amount(c);
+        if c.kind == CostKind::Monthly {
+            add(self.by_area.entry(area).or_default(), a);
+            add(self.by_label.entry(c.label.as_str()).or_default(), a);
+        }
         self.lines.push(PlacedCost {
             source,
             kind: c.kind,
             amount: a,
             label: c.label.clone(),
-            month,
+            month: 0,
         });
         a
     }
 }
 
-pub fn compute(input: &CostInput) -> Costs {
+/// Places every line in its month: `Once` in the month its gap (phase) starts, `Monthly`
+/// from then or from the finish month (see the module rules), then sums the months.
+pub fn compute(mut acc: Acc, input: &CostInput) -> Costs {
     let plan = input.plan;
     let months = Months::from(plan.start);
     let month = |d: Date| months.index(d).clamp(0, MAX_MONTHS as i64 - 1) as usize;
     let from_finish = plan.settings.monthly_from == MonthlyFrom::Finish;
-    let total_lines = plan.costs.len()
-        + plan.phases.iter().map(|p| p.costs.len()).sum::<usize>()
-        + input.costed.iter().map(|c| c.lines.len()).sum::<usize>();
-    let mut acc = Acc {
-        lines: Vec::with_capacity(total_lines),
-        by_area: map_with_capacity(16),
-        by_label: map_with_capacity(16),
-    };
-    let mut per_gap = vec![(Range::default(), Range::default()); input.costed.len()];
-    let mut phase_run_rate = vec![Range::default(); plan.phases.len()];
-    let mut unphased = Range::default();
-
-    for c in &plan.costs {
-        let a = acc.place(CostSource::Plan, c, 0, 0, "");
-        if c.kind == CostKind::Monthly {
-            add(&mut unphased, a);
-        }
-    }
-    for (i, p) in plan.phases.iter().enumerate() {
-        let m = month(input.phase_start[i]);
-        for c in &p.costs {
-            let a = acc.place(CostSource::Phase(i), c, m, m, "");
-            if c.kind == CostKind::Monthly {
-                add(&mut phase_run_rate[i], a);
-            }
-        }
-    }
-    for (k, g) in input.costed.iter().enumerate() {
-        let i = g.gap as usize;
-        let (s, f) = input.days[i];
-        let sm = month(input.dates.get(s));
-        let rm = if from_finish {
-            month(input.dates.get(f))
-        } else {
-            sm
-        };
-        let area = g.area;
-        for c in g.lines {
-            let a = acc.place(CostSource::Gap(i), c, sm, rm, area);
-            match c.kind {
-                CostKind::Monthly => {
-                    add(&mut per_gap[k].0, a);
-                    match phase_run_rate.get_mut(input.group[i] as usize) {
-                        Some(r) => add(r, a),
-                        None => add(&mut unphased, a),
+    let phase_month: Vec<usize> = input.phase_start.iter().map(|&d| month(d)).collect();
+    // Gap lines come in rank order, each gap's lines together: one date lookup per gap.
+    let mut at: Option<(usize, usize, usize)> = None;
+    for l in &mut acc.lines {
+        l.month = match l.source {
+            CostSource::Plan => 0,
+            CostSource::Phase(i) => phase_month[i],
+            CostSource::Gap(i) => {
+                let (sm, rm) = match at {
+                    Some((g, sm, rm)) if g == i => (sm, rm),
+                    _ => {
+                        let (s, f) = input.days[i];
+                        let sm = month(input.dates.get(s));
+                        let rm = if from_finish {
+                            month(input.dates.get(f))
+                        } else {
+                            sm
+                        };
+                        at = Some((i, sm, rm));
+                        (sm, rm)
                     }
+                };
+                match l.kind {
+                    CostKind::Monthly => rm,
+                    CostKind::Once => sm,
                 }
-                CostKind::Once => add(&mut per_gap[k].1, a),
             }
-        }
+        };
     }
-
     let last = acc
         .lines
         .iter()
@@ -170,6 +186,9 @@ pub fn compute(input: &CostInput) -> Costs {
         .max()
         .unwrap_or(0)
         .max(month(input.finish));
+    let unphased = acc.unphased;
+    let per_gap = std::mem::take(&mut acc.per_gap);
+    let phase_run_rate = std::mem::take(&mut acc.phase_run_rate);
     let summary = summarize(acc, last + 1, plan.start, unphased);
     Costs {
         summary,
@@ -183,6 +202,7 @@ fn summarize(acc: Acc, count: usize, plan_start: Date, unphased_run_rate: Range)
         lines,
         by_area,
         by_label,
+        ..
     } = acc;
     let mut starts = vec![Range::default(); count];
     let mut once = vec![Range::default(); count];

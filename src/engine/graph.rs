@@ -1,12 +1,13 @@
 //! One sweep over the gaps gathers everything per gap the engine needs (active, phase
-//! position, owner slot, progress, remaining effort, readiness sums, which gaps have
-//! dependencies or costs), then dependencies are resolved into a compressed graph.
+//! position, owner slot, progress, remaining effort, readiness sums, cost lines and run
+//! rates, which gaps have dependencies), then dependencies are resolved into a compressed graph.
 //!
 //! The plan's gaps are large structs; touching each once instead of once per rule is
 //! most of the cost at 100,000 gaps. Unknown, dropped and self dependencies are ignored.
 
-use crate::plan::{Cost, Dec2, Plan, Status};
+use crate::plan::{Dec2, Plan, Status};
 
+use super::costs;
 use super::crew::Crew;
 use super::ids::Ids;
 use super::names::Names;
@@ -34,16 +35,8 @@ pub struct Digest<'a> {
     pub progress: Vec<u8>,
     pub efforts: Vec<Effort>,
     pub readiness: Dec2,
-    /// Active gaps with at least one cost line, in rank order, with their area ("" for
-    /// none) and lines, taken while the gap is at hand.
-    pub costed: Vec<Costed<'a>>,
-}
-
-/// One gap's cost lines as the cost placement needs them.
-pub struct Costed<'a> {
-    pub gap: u32,
-    pub area: &'a str,
-    pub lines: &'a [Cost],
+    /// Every cost line with its amount and the run-rate sums; months come later.
+    pub costs: costs::Acc<'a>,
 }
 
 /// A name lookup that first checks the previous answer (neighbouring gaps usually share
@@ -81,7 +74,8 @@ impl Graph {
         let mut owner = Vec::with_capacity(n);
         let mut progress = Vec::with_capacity(n);
         let mut efforts = Vec::with_capacity(n);
-        let (mut with_deps, mut costed) = (Vec::new(), Vec::new());
+        let mut with_deps = Vec::new();
+        let mut acc = costs::Acc::new(plan);
         let (mut num, mut den) = (0u128, 0u128);
         for (i, g) in plan.gaps.iter().enumerate() {
             ids.insert(&g.id, i as u32, id_of);
@@ -106,11 +100,8 @@ impl Graph {
                     with_deps.push(i as u32);
                 }
                 if !g.costs.is_empty() {
-                    costed.push(Costed {
-                        gap: i as u32,
-                        area: g.area.as_deref().unwrap_or(""),
-                        lines: &g.costs,
-                    });
+                    let area = g.area.as_deref().unwrap_or("");
+                    acc.gap(i, &g.costs, group[i], area);
                 }
             }
         }
@@ -144,7 +135,7 @@ impl Graph {
             progress,
             efforts,
             readiness: readiness::percent(num, den),
-            costed,
+            costs: acc,
         };
         (graph, digest)
     }

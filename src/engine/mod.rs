@@ -184,7 +184,13 @@ pub fn analyze(plan: &Plan) -> Analysis {
     let cal = Calendar::new(plan.start, &plan.holidays);
     let crew = Crew::new(plan);
     let (graph, digest) = Graph::build(plan, &crew);
-    let (progress, efforts) = (&digest.progress, &digest.efforts);
+    let graph::Digest {
+        progress,
+        efforts,
+        readiness,
+        costs: cost_lines,
+    } = digest;
+    let efforts = &efforts[..];
     let planned = schedule::plan_run(&graph, efforts, &crew);
     let best = schedule::retime(&graph, &planned, efforts, &crew, Scenario::Best);
     let worst = schedule::retime(&graph, &planned, efforts, &crew, Scenario::Worst);
@@ -208,15 +214,16 @@ pub fn analyze(plan: &Plan) -> Analysis {
         &graph.group,
         [&days[0], &days[1], &days[2]],
     );
-    let costs = costs::compute(&costs::CostInput {
-        plan,
-        costed: &digest.costed,
-        group: &graph.group,
-        dates: &dates,
-        days: &days[1],
-        phase_start: &phase_start,
-        finish: finish[1],
-    });
+    let costs = costs::compute(
+        cost_lines,
+        &costs::CostInput {
+            plan,
+            dates: &dates,
+            days: &days[1],
+            phase_start: &phase_start,
+            finish: finish[1],
+        },
+    );
     for (p, r) in phases.iter_mut().zip(&costs.phase_run_rate) {
         p.run_rate = *r;
     }
@@ -227,17 +234,13 @@ pub fn analyze(plan: &Plan) -> Analysis {
         finish: dates.get(d.1),
     };
     let mut gaps = Vec::with_capacity(n);
-    let mut sums = digest
-        .costed
-        .iter()
-        .map(|c| c.gap as usize)
-        .zip(&costs.per_gap);
+    let mut sums = costs.per_gap.iter();
     let mut next = sums.next();
     for i in 0..n {
         let (monthly, once) = match next {
-            Some((g, &s)) if g == i => {
+            Some(&(g, m, o)) if g as usize == i => {
                 next = sums.next();
-                s
+                (m, o)
             }
             _ => Default::default(),
         };
@@ -268,7 +271,7 @@ pub fn analyze(plan: &Plan) -> Analysis {
             worst: finish[2],
         },
         costs: costs.summary,
-        readiness: digest.readiness,
+        readiness,
         load,
     }
 }
