@@ -85,7 +85,7 @@ pub fn collect(blocks: &[Block], heads: &[Head], in_gap: &[bool]) -> Outside {
             continue;
         }
         let (text, _) = strip_bullet(&b.text);
-        let text = strip_markers(&text);
+        let text = strip_markers(text);
         let ends_label = text.ends_with(':');
         // Totals and readiness are read anywhere outside code.
         if b.kind != Kind::Code {

@@ -64,16 +64,16 @@ pub fn link_and_finish(
         let mut fields: Vec<(&'static str, String, Option<Found>)> = Vec::new();
         // Priority precedence: the gap's own line > priority matrix > impact > section > Medium.
         let candidates = [
-            d.priority.clone(),
-            matrix[gi].clone(),
-            d.impact_priority.clone(),
-            r.context_priority.clone(),
+            &d.priority,
+            &matrix[gi],
+            &d.impact_priority,
+            &r.context_priority,
         ];
-        let chosen = candidates.iter().flatten().next().cloned();
-        let priority = match &chosen {
+        let chosen = candidates.iter().copied().flatten().next();
+        let priority = match chosen {
             Some((p, f)) => {
                 fields.push(("priority", p.name().into(), Some(f.clone())));
-                for (q, f2) in candidates.iter().flatten() {
+                for (q, f2) in candidates.iter().copied().flatten() {
                     if q != p && f2.from != "section heading" {
                         review.push(format!(
                             "priority: {} says {} (line {}); {} was used",

@@ -117,31 +117,30 @@ pub fn read_gap(head: &Block, body: &[Block]) -> Draft {
             Kind::Item { checked, .. } => {
                 let (t, chk) = strip_bullet(&b.text);
                 if let Mode::Listing(_, items) = &mut mode {
-                    items.push(strip_markers(&t));
+                    items.push(strip_markers(t));
                     continue;
                 }
-                let m = markers(&t);
+                let m = markers(t);
                 let done = checked.or(chk).unwrap_or(m.first() == Some(&'✅'));
-                push_action(&mut d, &t, done);
-                d.costs
-                    .extend(money_of(&t).into_iter().map(|m| (m, b.line)));
+                push_action(&mut d, t, done);
+                d.costs.extend(money_of(t).into_iter().map(|m| (m, b.line)));
             }
             Kind::Code => {
                 let (t, chk) = strip_bullet(&b.text);
                 if let Mode::Listing(_, items) = &mut mode {
-                    items.push(strip_markers(&t));
+                    items.push(strip_markers(t));
                     continue;
                 }
-                let m = markers(&t);
+                let m = markers(t);
                 if let Some(done) = chk {
-                    push_action(&mut d, &t, done);
+                    push_action(&mut d, t, done);
                 } else if m.first() == Some(&'✅') && t.starts_with('✅') {
-                    push_action(&mut d, &t, true);
+                    push_action(&mut d, t, true);
                 } else if t.starts_with(['❌', '✗']) {
                     if has_action_label {
-                        state_lines.push(strip_markers(&t));
+                        state_lines.push(strip_markers(t));
                     } else {
-                        push_action(&mut d, &t, false);
+                        push_action(&mut d, t, false);
                     }
                 } else {
                     d.skipped

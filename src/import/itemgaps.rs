@@ -20,10 +20,8 @@ pub fn item_gaps(body: &[Block]) -> Vec<Draft> {
             Kind::Item { checked, .. } => {
                 if let Some(d) = out.last_mut() {
                     let (t, chk) = strip_bullet(&b.text);
-                    let done = checked
-                        .or(chk)
-                        .unwrap_or(markers(&t).first() == Some(&'✅'));
-                    let t = strip_markers(&t);
+                    let done = checked.or(chk).unwrap_or(markers(t).first() == Some(&'✅'));
+                    let t = strip_markers(t);
                     if !t.is_empty() {
                         d.actions.push(Action { done, text: t });
                     }
@@ -66,7 +64,7 @@ fn from_line(text: &str, line: usize, checked: Option<bool>) -> Draft {
         line,
         ..Draft::default()
     };
-    let ms: String = markers(&t).into_iter().collect();
+    let ms: String = markers(t).into_iter().collect();
     if let Some(p) = priority_of(&ms) {
         d.priority = Some((p, found(&ms, "item marker", line)));
     }
@@ -78,7 +76,7 @@ fn from_line(text: &str, line: usize, checked: Option<bool>) -> Draft {
     {
         d.status = Some((s, found(&ms, "item marker", line)));
     }
-    let plain = strip_markers(&t);
+    let plain = strip_markers(t);
     let cut = [": ", " - ", " – ", " — "]
         .iter()
         .filter_map(|sep| plain.find(sep).map(|i| (i, sep.len())))

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::words::{each_token, tokens};
+use super::words::{each_word, token_of, tokens};
 
 /// A multiply-rotate hash for short word keys: SipHash cost more than the rest of
 /// building the index. The keys are the report's own words, not hostile input.
@@ -56,22 +56,35 @@ impl Matcher {
         let mut words: HashMap<String, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
         let mut postings: Vec<Vec<(usize, u32)>> = Vec::new();
         let mut mine: Vec<(usize, u32)> = Vec::new();
+        let mut by_raw: HashMap<String, Option<usize>, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
+        let mut stemmed = String::new();
         for (i, (title, body)) in docs.iter().enumerate() {
             mine.clear();
-            let mut note = |t: &str, weight: u32| {
-                let w = match words.get(t) {
-                    Some(&w) => w,
+            let mut note = |raw: &str, weight: u32| {
+                // Reports repeat their words: each distinct one is stemmed once.
+                let id = match by_raw.get(raw) {
+                    Some(&id) => id,
                     None => {
-                        words.insert(t.to_string(), postings.len());
-                        postings.push(Vec::new());
-                        postings.len() - 1
+                        let id = token_of(raw, &mut stemmed).map(|t| match words.get(t) {
+                            Some(&w) => w,
+                            None => {
+                                words.insert(t.to_string(), postings.len());
+                                postings.push(Vec::new());
+                                postings.len() - 1
+                            }
+                        });
+                        by_raw.insert(raw.to_string(), id);
+                        id
                     }
                 };
-                mine.push((w, weight));
+                if let Some(w) = id {
+                    mine.push((w, weight));
+                }
             };
-            each_token(body, |t| note(t, 1));
+            each_word(body, |w| note(w, 1));
             // A word in the title weighs 3 even when the body uses it too.
-            each_token(title, |t| note(t, 3));
+            each_word(title, |w| note(w, 3));
             mine.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
             mine.dedup_by_key(|m| m.0);
             for &(w, weight) in &mine {

@@ -49,7 +49,23 @@ pub fn priority_of(text: &str) -> Option<Priority> {
 /// Status from words first (partial beats missing: "exists, but others missing"),
 /// then markers.
 pub fn status_of(text: &str) -> Option<Status> {
-    let l = format!(" {} ", text.to_lowercase().replace(['*', '_'], ""));
+    // " text " lowercased without emphasis marks.
+    let mut l = String::with_capacity(text.len() + 2);
+    l.push(' ');
+    if text.is_ascii() {
+        l.extend(
+            text.bytes()
+                .filter(|b| !matches!(b, b'*' | b'_'))
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+    } else {
+        l.extend(
+            text.to_lowercase()
+                .chars()
+                .filter(|c| !matches!(c, '*' | '_')),
+        );
+    }
+    l.push(' ');
     let any = |ws: &[&str]| contains_any(&l, ws);
     if any(&["partial"]) {
         return Some(Status::Partial);

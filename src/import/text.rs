@@ -87,7 +87,7 @@ pub fn label(s: &str) -> Option<(String, String)> {
 
 /// Removes list/checkbox/tree decoration from a line: "- [ ] x", "├── x", "1. x", "* x".
 /// Returns the text and the checkbox state if there was one.
-pub fn strip_bullet(s: &str) -> (String, Option<bool>) {
+pub fn strip_bullet(s: &str) -> (&str, Option<bool>) {
     let mut t = s.trim_start_matches(['├', '└', '│', '─', '┬', '┴', '┼', '|', ' ']);
     t = t.trim();
     if let Some(rest) = t
@@ -113,7 +113,7 @@ pub fn strip_bullet(s: &str) -> (String, Option<bool>) {
             break;
         }
     }
-    (t.to_string(), checked)
+    (t, checked)
 }
 
 /// Strips leading numbering ("1.", "1.1", "#1", "Gap 1:", "1)") and returns whether
@@ -229,9 +229,9 @@ mod tests {
             Some(("status".into(), "Partial".into()))
         );
         assert_eq!(label("a very long sentence that keeps going on: x"), None);
-        assert_eq!(strip_bullet("- [ ] Do it"), ("Do it".into(), Some(false)));
-        assert_eq!(strip_bullet("├── Redis"), ("Redis".into(), None));
-        assert_eq!(strip_bullet("3. **x**"), ("**x**".into(), None));
+        assert_eq!(strip_bullet("- [ ] Do it"), ("Do it", Some(false)));
+        assert_eq!(strip_bullet("├── Redis"), ("Redis", None));
+        assert_eq!(strip_bullet("3. **x**"), ("**x**", None));
         assert_eq!(kebab("CI/CD Pipeline"), "ci-cd-pipeline");
         assert_eq!(kebab("SSL/TLS Certificates"), "ssl-tls-certificates");
         assert_eq!(kebab("🚀"), "");

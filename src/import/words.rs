@@ -64,13 +64,27 @@ pub fn tokens(s: &str) -> Vec<String> {
 /// Calls `f` with each token of `s`, in order, without allocating one string per token.
 pub fn each_token(s: &str, mut f: impl FnMut(&str)) {
     let mut stemmed = String::new();
-    let mut word = |w: &str| {
-        if w.is_empty() || is_stop(w) {
-            return;
+    each_word(s, |w| {
+        if let Some(t) = token_of(w, &mut stemmed) {
+            f(t);
         }
-        stem_into(w, &mut stemmed);
-        if !stemmed.is_empty() && !is_stop(&stemmed) {
-            f(&stemmed);
+    });
+}
+
+/// The token a lowercased word stands for (stemmed into `buf`), or `None` for a stop word.
+pub fn token_of<'b>(w: &str, buf: &'b mut String) -> Option<&'b str> {
+    if is_stop(w) {
+        return None;
+    }
+    stem_into(w, buf);
+    (!buf.is_empty() && !is_stop(buf)).then_some(buf.as_str())
+}
+
+/// Calls `f` with each non-empty lowercased word of `s`, before stemming.
+pub fn each_word(s: &str, mut f: impl FnMut(&str)) {
+    let mut word = |w: &str| {
+        if !w.is_empty() {
+            f(w);
         }
     };
     if s.is_ascii() {

@@ -86,7 +86,8 @@ fn gap(g: raw::Gap) -> Gap {
         status: g.status.unwrap_or(Status::Missing),
         phase: g.phase,
         estimate: g.estimate.map(estimate),
-        actions: g.actions.into_iter().map(action).collect(),
+        // Same layout: collected in place, no allocation.
+        actions: g.actions.into_iter().map(|a| a.0).collect(),
         impact: g.impact,
         notes: g.notes,
         costs: costs(g.costs),

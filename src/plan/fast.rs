@@ -6,6 +6,7 @@
 //! Soundness rule: whatever this accepts, ron accepts with the same meaning (tested by
 //! property tests in `fast_tests`). When in doubt, return `None`.
 
+use super::convert::action;
 use super::decimal::Dec2;
 use super::fast_lex::Reader;
 use super::model::{MonthlyFrom, Priority, Status};
@@ -200,7 +201,7 @@ impl Reader<'_> {
                 }
                 5 => g.phase = Some(p.string()?),
                 6 => g.estimate = Some(p.estimate()?),
-                7 => g.actions = p.list(Self::string)?,
+                7 => g.actions = p.list(|p| p.string().map(|s| raw::ActionLine(action(s))))?,
                 8 => g.impact = Some(p.string()?),
                 9 => g.notes = Some(p.string()?),
                 10 => g.costs = p.list(Self::cost)?,

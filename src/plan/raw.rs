@@ -4,10 +4,11 @@
 //! The Rust struct names are the RON struct names (`Plan(`, `Member(`, `Phase(`, `Gap(`),
 //! so ron rejects `Gapp(` and unknown fields by itself.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
+use super::convert::action;
 use super::decimal::Dec2;
-use super::model::{MonthlyFrom, Priority, Status};
+use super::model::{Action, MonthlyFrom, Priority, Status};
 
 fn default_currency() -> String {
     "USD".to_string()
@@ -90,7 +91,7 @@ pub struct Gap {
     pub estimate: Option<Estimate>,
     /// `"[x] text"` done, `"[ ] text"` (or plain `"text"`) not done.
     #[serde(default)]
-    pub actions: Vec<String>,
+    pub actions: Vec<ActionLine>,
     #[serde(default)]
     pub impact: Option<String>,
     #[serde(default)]
@@ -103,6 +104,17 @@ pub struct Gap {
     pub owner: Option<String>,
     #[serde(default)]
     pub progress: Option<u8>,
+}
+
+/// One checklist line, split into its box and text as it is read, so the list becomes
+/// the plan's `Vec<Action>` without a second allocation.
+#[derive(Debug)]
+pub struct ActionLine(pub Action);
+
+impl<'de> Deserialize<'de> for ActionLine {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|s| ActionLine(action(s)))
+    }
 }
 
 /// `Hours(lo, hi)` | `Days(lo, hi)` | `Weeks(lo, hi)`.

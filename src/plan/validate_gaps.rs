@@ -4,8 +4,10 @@
 
 use super::cycles::DepGraph;
 use super::fxhash::{FxMap, FxSet};
+use super::id_index::IdIndex;
 use super::load_error::visible;
 use super::model::Plan;
+use super::prefetch;
 use super::problem::Problem;
 use super::validate_values::{GapPath, bad_id, bad_id_problem, check_gap, duplicate, suggest};
 
@@ -43,35 +45,53 @@ impl<'a> Names<'a> {
 }
 
 /// Gap ids → first index, and each gap's phase rank.
-pub struct GapIndex<'a> {
-    ids: FxMap<&'a str, usize>,
+pub struct GapIndex {
+    ids: IdIndex,
     rank: Vec<u32>,
 }
 
 /// Reports bad and duplicate gap ids (all of them before any other gap problem).
-pub fn index_gaps<'a>(out: &mut Vec<Problem>, plan: &'a Plan, phases: &Names) -> GapIndex<'a> {
-    let n = plan.gaps.len();
-    let mut ids: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(n, Default::default());
-    let mut rank = Vec::with_capacity(n);
-    for (i, g) in plan.gaps.iter().enumerate() {
-        if let Some(why) = bad_id(&g.id) {
-            out.push(bad_id_problem(&format!("gaps[{i}].id"), &g.id, why));
-        } else {
-            let first = *ids.entry(&g.id).or_insert(i);
-            if first != i {
-                out.push(duplicate(
-                    &format!("gaps[{i}].id"),
-                    "gap id",
-                    &g.id,
-                    "gaps",
-                    first,
-                ));
-            }
-        }
+pub fn index_gaps(out: &mut Vec<Problem>, plan: &Plan, phases: &Names) -> GapIndex {
+    let mut rank = Vec::with_capacity(plan.gaps.len());
+    let mut bad: Vec<(usize, &str)> = Vec::new();
+    let (ids, repeats) = IdIndex::build(&plan.gaps, |i, g| {
+        prefetch::id_and_phase(&plan.gaps, i + prefetch::AHEAD);
         rank.push(match &g.phase {
             None => NO_PHASE,
             Some(p) => phases.get(p).map_or(UNKNOWN_PHASE, |r| r as u32),
         });
+        let why = bad_id(&g.id);
+        if let Some(why) = why {
+            bad.push((i, why));
+        }
+        why.is_none()
+    });
+    // Both lists are in gap order (and usually empty): merge them.
+    let (mut bad, mut repeats) = (bad.into_iter().peekable(), repeats.into_iter().peekable());
+    loop {
+        let take_bad = match (bad.peek(), repeats.peek()) {
+            (Some(b), Some(r)) => b.0 < r.0,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if take_bad {
+            let Some((i, why)) = bad.next() else { break };
+            let g = &plan.gaps[i];
+            out.push(bad_id_problem(&format!("gaps[{i}].id"), &g.id, why));
+        } else {
+            let Some((i, first)) = repeats.next() else {
+                break;
+            };
+            let g = &plan.gaps[i];
+            out.push(duplicate(
+                &format!("gaps[{i}].id"),
+                "gap id",
+                &g.id,
+                "gaps",
+                first,
+            ));
+        }
     }
     GapIndex { ids, rank }
 }
@@ -87,6 +107,7 @@ pub fn check_gaps(
     let mut seen: FxSet<usize> = FxSet::default();
     let mut deps = DepGraph::with_capacity(plan.gaps.len());
     for (i, g) in plan.gaps.iter().enumerate() {
+        prefetch::checked_fields(&plan.gaps, i + prefetch::AHEAD);
         let path = GapPath(i);
         check_gap(out, &path, g);
         if let Some(ph) = &g.phase
@@ -127,7 +148,7 @@ pub fn check_gaps(
             seen.clear();
             for (k, d) in g.depends_on.iter().enumerate() {
                 let dpath = || format!("{path}.depends_on[{k}]");
-                let Some(&j) = index.ids.get(d.as_str()) else {
+                let Some(j) = index.ids.get(&plan.gaps, d) else {
                     let fix = suggest(
                         &mut suggestions,
                         "gap",

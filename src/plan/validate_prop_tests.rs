@@ -133,6 +133,11 @@ proptest! {
     }
 
     #[test]
+    fn is_blank_is_trim_is_empty(s in "[a \t\u{b}\u{85}\u{a0}\u{3000}é]{0,6}") {
+        prop_assert_eq!(super::validate_values::is_blank(&s), s.trim().is_empty());
+    }
+
+    #[test]
     fn bad_id_fast_path_matches_the_char_rules(id in "[a-z\\- \t\u{7f}\u{85}\u{a0}é]{0,70}") {
         prop_assert_eq!(super::validate::bad_id(&id), validate_oracle::bad_id(&id));
     }

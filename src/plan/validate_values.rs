@@ -16,7 +16,7 @@ pub const MAX_ESTIMATE_YEARS: i64 = 10;
 const MAX_SUGGESTIONS: usize = 20;
 
 pub fn check_gap(out: &mut Vec<Problem>, path: &dyn fmt::Display, g: &Gap) {
-    if g.title.trim().is_empty() {
+    if is_blank(&g.title) {
         out.push(
             Problem::error(
                 format!("{path}.title"),
@@ -158,6 +158,14 @@ pub fn check_hours(out: &mut Vec<Problem>, path: &str, v: Dec2, max: i64) {
             Problem::error(path, format!("{v} hours is out of range"))
                 .with_fix(format!("write a number from 0 to {max}")),
         );
+    }
+}
+
+/// Whether `s.trim()` is empty, deciding on the first byte when it is printable ASCII.
+pub fn is_blank(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x80 => false,
+        _ => s.trim().is_empty(),
     }
 }
 
