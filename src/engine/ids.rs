@@ -1,7 +1,7 @@
 //! Gap id → gap index, for resolving `depends_on`: an open-addressing table, half full at
 //! most, of one tag byte per slot (the part probed) beside the gap indices. Keys are not
-//! copied: a tag match is confirmed against the gap's own id. The first gap with an id wins (duplicates are a
-//! validation problem; the engine tolerates them).
+//! copied: a tag match is confirmed against the gap's own id. The first gap with an id
+//! wins (duplicates are a validation problem; the engine tolerates them).
 
 use std::hash::Hasher;
 

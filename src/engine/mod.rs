@@ -8,7 +8,8 @@
 //! [`calendar`] (working days, holidays), [`crew`] (who can work, owners),
 //! [`schedule`] (order, dependencies, cycles, best/worst), [`phases`] (bands, targets,
 //! slip), [`costs`] (months, run rate), [`readiness`], [`load`] (team load).
-//! Cost: O(N log N) for N gaps; three scenarios share one dependency graph.
+//! Cost: O(N log N) for N gaps; three scenarios share one dependency graph, built by
+//! [`graph`] in a single sweep over the gaps (ids via [`ids`], phases/owners via [`names`]).
 
 mod calendar;
 mod costs;
