@@ -9,11 +9,11 @@ use gapdeck::engine::analyze;
 use gapdeck::tui::finder::{Corpus, Finder};
 use gapdeck::tui::rows::Rows;
 
-use crate::fixtures::plan;
+use crate::fixtures::{SIZES, plan};
 
 /// Types "backup" one character at a time; the timed step is the last character, with
 /// the five before it already narrowing the list (the common case while typing).
-#[divan::bench(args = [1_000, 10_000])]
+#[divan::bench(args = SIZES)]
 fn type_one_character(bencher: Bencher, n: usize) {
     let plan = plan(n);
     let rows = Rows::build(plan, &analyze(plan));
@@ -31,7 +31,7 @@ fn type_one_character(bencher: Bencher, n: usize) {
 }
 
 /// The first character typed into an empty finder: every entry is searched.
-#[divan::bench(args = [1_000, 10_000])]
+#[divan::bench(args = SIZES)]
 fn first_character(bencher: Bencher, n: usize) {
     let plan = plan(n);
     let rows = Rows::build(plan, &analyze(plan));

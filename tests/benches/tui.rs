@@ -105,3 +105,84 @@ fn cursor_move(bencher: Bencher, n: usize) {
         [Action::MoveDown, Action::MoveUp],
     );
 }
+
+/// The same app showing another view (`t` timeline, `c` costs), one frame drawn.
+fn setup_view(n: usize, view: Action) -> (App, Terminal<TestBackend>) {
+    let (mut app, mut term) = setup(n);
+    app.update(view);
+    draw(&app, &mut term);
+    (app, term)
+}
+
+/// `j`/`k` in the timeline: its chart, dependency marks and team load strip are drawn for
+/// the visible rows and columns only, so the cost must not grow with the plan.
+#[divan::bench(args = SIZES, sample_count = 50, max_time = 10)]
+fn timeline_cursor_move(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup_view(n, Action::ShowTimeline);
+    key_then_frame(
+        bencher,
+        &mut app,
+        &mut term,
+        [Action::MoveDown, Action::MoveUp],
+    );
+}
+
+/// `K`/`J` in the timeline: an edit, then the chart redrawn from the new schedule.
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 15)]
+fn timeline_edit_move_gap(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup_view(n, Action::ShowTimeline);
+    key_then_frame(
+        bencher,
+        &mut app,
+        &mut term,
+        [Action::MoveGapUp, Action::MoveGapDown],
+    );
+    assert_edited(&app);
+}
+
+/// `l`/`h` in the cost view: select the next month and back (its cost lines are listed).
+#[divan::bench(args = SIZES, sample_count = 50, max_time = 10)]
+fn costs_select_month(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup_view(n, Action::ShowCosts);
+    key_then_frame(
+        bencher,
+        &mut app,
+        &mut term,
+        [Action::ScrollLater, Action::ScrollEarlier],
+    );
+}
+
+/// `>`/`<`: send the selected gap to the next phase and back (the table regroups).
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 15)]
+fn edit_send_to_next_phase(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup(n);
+    key_then_frame(
+        bencher,
+        &mut app,
+        &mut term,
+        [Action::SendToNextPhase, Action::SendToPreviousPhase],
+    );
+    assert_edited(&app);
+}
+
+/// `2`/`3`: set the selected gap's priority to high, then medium.
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 15)]
+fn edit_priority(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup(n);
+    key_then_frame(
+        bencher,
+        &mut app,
+        &mut term,
+        [Action::PriorityHigh, Action::PriorityMedium],
+    );
+    assert_edited(&app);
+}
+
+/// `u` then `ctrl-r`: undo an edit and redo it.
+#[divan::bench(args = SIZES, sample_count = 30, max_time = 15)]
+fn edit_undo_redo(bencher: Bencher, n: usize) {
+    let (mut app, mut term) = setup(n);
+    app.update(Action::SendToNextPhase);
+    key_then_frame(bencher, &mut app, &mut term, [Action::Undo, Action::Redo]);
+    assert_edited(&app);
+}
