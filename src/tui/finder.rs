@@ -199,23 +199,17 @@ impl Finder {
         let matcher = SkimMatcherV2::default().smart_case();
         let entries = &self.corpus.entries;
         let narrow = !self.narrowed_for.is_empty() && query.starts_with(&self.narrowed_for);
-        let pool: Box<dyn Iterator<Item = usize>> = if narrow {
-            Box::new(std::mem::take(&mut self.narrowed).into_iter())
+        let pool = if narrow {
+            Pool::Some(std::mem::take(&mut self.narrowed))
         } else {
-            Box::new(0..entries.len())
+            Pool::All(entries.len())
         };
+        let found = scan(entries, &pool, query, parts(pool.len()));
         // Entries of one gap are consecutive, so the best per gap is kept in one pass.
-        let mut matched = Vec::new();
+        let mut matched = Vec::with_capacity(found.len());
         let mut best: Vec<(i64, usize)> = Vec::new();
         let mut current: Option<(usize, i64, usize)> = None;
-        let need = char_mask(query);
-        for i in pool {
-            if entries[i].mask & need != need {
-                continue;
-            }
-            let Some(score) = matcher.fuzzy_match(&entries[i].text, query) else {
-                continue;
-            };
+        for (i, score) in found {
             matched.push(i);
             let gap = entries[i].gap;
             match current {
@@ -256,6 +250,80 @@ impl Finder {
             })
             .collect();
     }
+}
+
+/// The entries a search looks at: all of them, or those that matched a shorter query.
+enum Pool {
+    All(usize),
+    Some(Vec<usize>),
+}
+
+impl Pool {
+    fn len(&self) -> usize {
+        match self {
+            Pool::All(n) => *n,
+            Pool::Some(v) => v.len(),
+        }
+    }
+
+    fn get(&self, k: usize) -> usize {
+        match self {
+            Pool::All(_) => k,
+            Pool::Some(v) => v[k],
+        }
+    }
+}
+
+/// Below this many entries one thread is quicker than starting others.
+const PARALLEL_FROM: usize = 20_000;
+
+/// How many threads to scan `len` entries with (one per core, for large pools).
+fn parts(len: usize) -> usize {
+    if len < PARALLEL_FROM {
+        return 1;
+    }
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
+}
+
+/// Every entry of `pool` that matches `query`, with its score, in pool order. Matching is
+/// nearly all of a keystroke's cost, so the pool is cut into `parts` consecutive slices
+/// scanned side by side; joining them in order gives what one thread would.
+fn scan(entries: &[Entry], pool: &Pool, query: &str, parts: usize) -> Vec<(usize, i64)> {
+    let need = char_mask(query);
+    let slice = |from: usize, to: usize| {
+        let matcher = SkimMatcherV2::default().smart_case();
+        let mut out = Vec::new();
+        for k in from..to {
+            let i = pool.get(k);
+            let e = &entries[i];
+            if e.mask & need != need {
+                continue;
+            }
+            if let Some(score) = matcher.fuzzy_match(&e.text, query) {
+                out.push((i, score));
+            }
+        }
+        out
+    };
+    let len = pool.len();
+    if parts <= 1 {
+        return slice(0, len);
+    }
+    let step = len.div_ceil(parts);
+    std::thread::scope(|s| {
+        let workers: Vec<_> = (1..parts)
+            .map(|p| {
+                let (from, to) = ((p * step).min(len), ((p + 1) * step).min(len));
+                s.spawn(move || slice(from, to))
+            })
+            .collect();
+        let mut all = slice(0, step.min(len));
+        for w in workers {
+            let part = w.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            all.extend(part);
+        }
+        all
+    })
 }
 
 #[cfg(test)]
@@ -329,5 +397,26 @@ mod tests {
             assert_eq!(fresh.hits, f.hits, "after typing {:?}", f.query);
         }
         assert!(f.hits.len() <= CAP);
+    }
+
+    #[test]
+    fn a_scan_split_across_threads_finds_what_one_thread_finds() {
+        let plan = crate::genplan::generate(3_000, 11);
+        let f = finder(&plan);
+        let entries = &f.corpus.entries;
+        let narrowed: Vec<usize> = (0..entries.len()).filter(|i| i % 3 != 0).collect();
+        for query in ["b", "backup", "Mon", "zzzq", "a1"] {
+            for pool in [Pool::All(entries.len()), Pool::Some(narrowed.clone())] {
+                let one = scan(entries, &pool, query, 1);
+                for parts in [2, 3, 7] {
+                    assert_eq!(
+                        scan(entries, &pool, query, parts),
+                        one,
+                        "{query:?} in {parts}"
+                    );
+                }
+            }
+            assert!(!scan(entries, &Pool::All(entries.len()), "b", 2).is_empty());
+        }
     }
 }
