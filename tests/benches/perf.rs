@@ -1,13 +1,14 @@
 //! gapdeck's benchmarks (issue 7), one divan binary so `cargo bench` runs them all.
 //! Targets and the latest medians are in README.md § Performance.
 //!
-//! - [`pipeline`]: `report --format json` in-process on generated 1k/10k/100k files, and its
-//!   parts (RON parse, full load, validate, analyze, JSON render).
+//! - [`pipeline`]: `report --format json` on generated 1k/10k/100k files, as the real binary
+//!   (with its peak memory) and in-process, and its parts (RON parse, full load, validate,
+//!   analyze, JSON render).
 //! - [`import`]: `import::import_markdown` on a 1 MB report built from a seed.
 //! - [`tui`]: one key (edit or cursor move) through `App::update` to a drawn 200×60 frame.
 //! - [`startup`]: cold start to the first frame on the sample, in-process and the real
 //!   binary in a pseudo-terminal.
-//! - [`finder`]: the `/` fuzzy finder, one typed character at 1k / 10k gaps.
+//! - [`finder`]: the `/` fuzzy finder, one typed character at 1k / 10k / 100k gaps.
 //!
 //! Divan's allocation profiler is on, so every bench also reports allocations.
 
@@ -23,4 +24,5 @@ static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
     divan::main();
+    pipeline::print_peak_memory();
 }
