@@ -3,9 +3,10 @@
 //! each stage alone so a regression points at its stage; and the real binary, process start
 //! included, with its peak memory.
 
+use std::ffi::OsStr;
 use std::io;
+use std::path::Path;
 use std::process::{Command as Process, Stdio};
-use std::sync::Mutex;
 
 use divan::{Bencher, black_box};
 use gapdeck::cli::report::{Format, Report, ReportArgs, json};
@@ -14,6 +15,7 @@ use gapdeck::engine::analyze;
 use gapdeck::plan::{parse, raw, validate};
 
 use crate::fixtures::{SIZES, path, plan, text};
+use crate::peak_memory;
 
 /// Target: ≤ 15 ms / 60 ms / 600 ms (the binary; this is the same work minus process start).
 #[divan::bench(args = SIZES, sample_count = 30, max_time = 20)]
@@ -50,42 +52,13 @@ fn report_binary(bencher: Bencher, n: usize) {
         );
     };
     bencher.bench(run);
-    report_peak_memory(n);
-}
-
-/// Peak RSS (MB) seen after each size of [`report_binary`], printed by [`print_peak_memory`]
-/// once divan's table is done (printing mid-run would break the table).
-static PEAKS: Mutex<Vec<(usize, f64)>> = Mutex::new(Vec::new());
-
-/// Records the largest peak RSS of any child so far. Sizes run smallest first and the other
-/// children (the pty start-up bench) run later and are far smaller, so after size `n` it is
-/// `n`'s peak.
-#[cfg(unix)]
-fn report_peak_memory(n: usize) {
-    use nix::sys::resource::{UsageWho, getrusage};
-    if let Ok(usage) = getrusage(UsageWho::RUSAGE_CHILDREN) {
-        // Linux reports ru_maxrss in kilobytes.
-        let mb = usage.max_rss() as f64 / 1024.0;
-        PEAKS
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((n, mb));
-    }
-}
-
-#[cfg(not(unix))]
-fn report_peak_memory(_: usize) {}
-
-/// Prints the peak memory of `report_binary` per size, if that bench ran.
-pub fn print_peak_memory() {
-    let peaks = PEAKS.lock().unwrap_or_else(|e| e.into_inner());
-    if peaks.is_empty() {
-        return;
-    }
-    println!("\nreport_binary peak RSS (target at 100,000 gaps: ≤ 150 MB)");
-    for (n, mb) in peaks.iter() {
-        println!("  {n:>7} gaps  {mb:>6.1} MB");
-    }
+    let args = [
+        OsStr::new("report"),
+        plan.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+    ];
+    peak_memory::measure(n, Path::new(env!("CARGO_BIN_EXE_gapdeck")), &args);
 }
 
 /// ron → the raw serde structs only (no conversion, validation or positions).
