@@ -241,23 +241,4 @@ mod tests {
         assert!(r.finish.planned > a.start);
         assert!(r.costs.run_rate.low > Dec2::ZERO);
     }
-
-    /// `cargo test --release --lib genplan -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn analyze_100k_timing() {
-        let plan = generate(100_000, 1);
-        let t = std::time::Instant::now();
-        let a = analyze(&plan);
-        let first = t.elapsed();
-        let t = std::time::Instant::now();
-        for _ in 0..10 {
-            std::hint::black_box(analyze(&plan));
-        }
-        println!(
-            "analyze(100k): first {first:?}, mean {:?}, finish {}",
-            t.elapsed() / 10,
-            a.finish.planned
-        );
-    }
 }

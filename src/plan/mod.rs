@@ -41,11 +41,11 @@ mod fast_tests;
 #[cfg(test)]
 mod fixture_tests;
 #[cfg(test)]
+mod generated_tests;
+#[cfg(test)]
 mod load_tests;
 #[cfg(test)]
 mod locate_tests;
-#[cfg(test)]
-mod perf_tests;
 #[cfg(test)]
 mod save_tests;
 #[cfg(test)]
