@@ -14,7 +14,7 @@ use std::sync::Mutex;
 /// Set (to anything) in the probe's environment; its arguments are the program to measure.
 const PROBE: &str = "GAPDECK_BENCH_PEAK_RSS_PROBE";
 
-/// (gaps, MB) per measured size, printed by [`print`] once divan's table is done.
+/// (gaps, MiB) per measured size, printed by [`print`] once divan's table is done.
 static PEAKS: Mutex<Vec<(usize, f64)>> = Mutex::new(Vec::new());
 
 /// In probe mode: runs the program named by the arguments (output discarded), prints its
@@ -79,8 +79,8 @@ pub fn print() {
     if peaks.is_empty() {
         return;
     }
-    println!("\nreport_binary peak RSS (target at 100,000 gaps: ≤ 150 MB)");
+    println!("\nreport_binary peak RSS (target at 100,000 gaps: ≤ 150 MB = 143 MiB)");
     for (n, mb) in peaks.iter() {
-        println!("  {n:>7} gaps  {mb:>6.1} MB");
+        println!("  {n:>7} gaps  {mb:>6.1} MiB");
     }
 }
