@@ -4,12 +4,11 @@
 
 mod apply;
 mod moves;
+mod order;
 
 pub use apply::apply;
-pub use moves::{
-    Direction, Placement, display_order, group_of, move_past, move_within_phase, relocate,
-    send_to_phase,
-};
+pub use moves::{Direction, Placement, move_past, move_within_phase, relocate, send_to_phase};
+pub use order::{Grouped, Groups, display_order, group_of, grouped};
 
 use crate::plan::{Action, Cost, Estimate, Gap, Phase, Priority, Status};
 

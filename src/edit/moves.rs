@@ -2,6 +2,7 @@
 //! unphased last), so "up" means past the neighbour in that view, crossing into the
 //! neighbouring phase at a group boundary.
 
+use super::order::{Groups, display_order, group_of};
 use super::{Edit, EditError, GapField};
 use crate::plan::Plan;
 
@@ -16,41 +17,6 @@ pub enum Direction {
 pub enum Placement {
     Before,
     After,
-}
-
-/// Group of a gap in display order: its phase's position, or `phases.len()` when it
-/// has no phase or an unknown one.
-pub fn group_of(plan: &Plan, gap: usize) -> usize {
-    let phase = plan.gaps[gap].phase.as_deref();
-    phase
-        .and_then(|p| plan.phases.iter().position(|ph| ph.id == p))
-        .unwrap_or(plan.phases.len())
-}
-
-/// Gap indices in display order: by phase group, rank order within a group.
-pub fn display_order(plan: &Plan) -> Vec<usize> {
-    let index: std::collections::HashMap<&str, usize> = plan
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    let unphased = plan.phases.len();
-    let mut order: Vec<(usize, usize)> = plan
-        .gaps
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let grp = g
-                .phase
-                .as_deref()
-                .and_then(|p| index.get(p).copied())
-                .unwrap_or(unphased);
-            (grp, i)
-        })
-        .collect();
-    order.sort_unstable();
-    order.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Index a gap must be moved to so it lands right before/after `target`.
@@ -181,9 +147,11 @@ pub fn send_to_phase(plan: &Plan, gap: usize, dir: Direction) -> Result<Edit, Ed
         gap,
         field: GapField::Phase(phase),
     }];
-    let last_in_group = display_order(plan)
-        .into_iter()
-        .rfind(|&g| g != gap && group_of(plan, g) == next);
+    // The last of a group in display order is its last in plan order.
+    let mut groups = Groups::new(plan);
+    let last_in_group = (0..plan.gaps.len())
+        .rev()
+        .find(|&g| g != gap && groups.of(&plan.gaps[g]) == next);
     if let Some(last) = last_in_group {
         steps.push(Edit::Move {
             from: gap,

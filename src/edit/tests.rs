@@ -134,6 +134,11 @@ fn send_to_next_phase_places_last_in_group() {
     let e = send_to_phase(&p, idx(&p, "a"), Direction::Down).unwrap();
     apply(&mut p, e).unwrap();
     assert_eq!(ids(&p), ["b", "c", "d", "a", "e"]);
+    // Into the unphased group: after its last gap.
+    let e = send_to_phase(&p, idx(&p, "d"), Direction::Down).unwrap();
+    apply(&mut p, e).unwrap();
+    assert_eq!(ids(&p), ["b", "c", "a", "e", "d"]);
+    assert_eq!(p.gaps[idx(&p, "d")].phase, None);
 }
 
 #[test]
@@ -185,4 +190,33 @@ fn remove_then_undo_restores_position() {
     assert_eq!(p.gaps.len(), 4);
     apply(&mut p, inv).unwrap();
     assert_eq!(p, before);
+}
+
+#[test]
+fn grouped_matches_group_of_for_every_gap_with_odd_phases() {
+    let mut p = plan();
+    // A second phase reusing id "p1" (its gaps belong to the first), and an unknown phase.
+    p.phases.push(Phase {
+        id: "p1".into(),
+        name: "again".into(),
+        goal: None,
+        weeks: None,
+        costs: vec![],
+    });
+    let mut x = Gap::new("x", "unknown phase");
+    x.phase = Some("nope".into());
+    p.gaps.insert(2, x);
+    let Grouped { order, starts } = grouped(&p);
+    assert_eq!(
+        starts,
+        vec![0, 2, 4, 4, 6],
+        "p1: a b, p2: c d, 2nd p1: none, rest: x e"
+    );
+    assert_eq!(ids(&p), ["a", "b", "c", "d", "x", "e"]);
+    let mut groups = Groups::new(&p);
+    for (k, &g) in order.iter().enumerate() {
+        let group = group_of(&p, g);
+        assert_eq!(groups.of(&p.gaps[g]), group, "{}", p.gaps[g].id);
+        assert!((starts[group]..starts[group + 1]).contains(&k));
+    }
 }

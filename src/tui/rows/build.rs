@@ -1,10 +1,11 @@
-//! Laying out the rows: display order (phase groups in phase order, unphased last, plan
-//! order within a group) by a counting sort, and each row's numbers from the analysis.
+//! Laying out the rows: display order (`edit::grouped`: phase groups in phase order,
+//! unphased last, plan order within a group), and each row's numbers from the analysis.
 //! Rewrites the previous build's vectors in place, so a rebuild allocates nothing big.
 
 use super::super::format;
 use super::super::sanitize::sanitize;
-use super::{FastMap, GapRow, Group, Lateness, Links, PhaseRow, Row, Rows};
+use super::{GapRow, Group, Lateness, Links, PhaseRow, Row, Rows};
+use crate::edit::{Grouped, grouped};
 use crate::engine::Analysis;
 use crate::plan::{Plan, Priority, Status};
 
@@ -21,43 +22,8 @@ impl Rows {
     /// Rewrites `rows`, `gap_row` and `group_rows` for `plan` (reusing their allocations);
     /// links and ids are left as they are (see `App::refresh`).
     pub fn lay_out(&mut self, plan: &Plan, analysis: &Analysis) {
-        let mut phase_index: FastMap<&str, usize> = FastMap::default();
-        for (i, p) in plan.phases.iter().enumerate() {
-            phase_index.insert(p.id.as_str(), i);
-        }
+        let Grouped { order, starts } = grouped(plan);
         let unphased = plan.phases.len();
-        // Group of each gap (consecutive gaps usually share a phase: skip the lookup then).
-        let mut last: Option<(&str, usize)> = None;
-        let groups: Vec<usize> = plan
-            .gaps
-            .iter()
-            .map(|g| match g.phase.as_deref() {
-                None => unphased,
-                Some(p) => match last {
-                    Some((name, i)) if name == p => i,
-                    _ => {
-                        let i = phase_index.get(p).copied().unwrap_or(unphased);
-                        last = Some((p, i));
-                        i
-                    }
-                },
-            })
-            .collect();
-        // Display order: by group, then plan order (a counting sort; same as
-        // `edit::display_order`).
-        let mut starts = vec![0usize; unphased + 2];
-        for &grp in &groups {
-            starts[grp + 1] += 1;
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        let mut fill = starts.clone();
-        let mut order = vec![0usize; groups.len()];
-        for (g, &grp) in groups.iter().enumerate() {
-            order[fill[grp]] = g;
-            fill[grp] += 1;
-        }
         self.filtered = false;
         let rows = &mut self.rows;
         rows.clear();
