@@ -2,13 +2,14 @@
 //! phase (in phase order, unphased and unknown phases last), plan order within a group.
 //! A counting sort, so ordering N gaps is linear and hashes only at phase changes.
 
-use crate::plan::fxhash::FxMap;
+use rustc_hash::FxHashMap;
+
 use crate::plan::{Gap, Plan};
 
 /// Finds the group of gaps one after another: the position of its phase (the first phase
 /// with that id), or `phases.len()` when it has none or an unknown one.
 pub struct Groups<'a> {
-    index: FxMap<&'a str, usize>,
+    index: FxHashMap<&'a str, usize>,
     unphased: usize,
     /// Consecutive gaps usually share a phase: the last lookup, reused when it matches.
     last: Option<(&'a str, usize)>,
@@ -16,7 +17,7 @@ pub struct Groups<'a> {
 
 impl<'a> Groups<'a> {
     pub fn new(plan: &'a Plan) -> Self {
-        let mut index = FxMap::default();
+        let mut index = FxHashMap::default();
         for (i, p) in plan.phases.iter().enumerate() {
             index.entry(p.id.as_str()).or_insert(i);
         }

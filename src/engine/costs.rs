@@ -18,8 +18,8 @@ use jiff::civil::Date;
 use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
 use super::calendar::{Dates, Months};
-use super::fxhash::{FxMap, map_with_capacity};
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
+use rustc_hash::FxHashMap as FxMap;
 
 /// At most this many months (100 years) are listed.
 pub const MAX_MONTHS: usize = 1200;
@@ -83,8 +83,8 @@ impl<'a> Acc<'a> {
         let mut acc = Acc {
             // Room for one line per gap: pages never written are never touched.
             lines: Vec::with_capacity(own + plan.gaps.len()),
-            by_area: map_with_capacity(16),
-            by_label: map_with_capacity(16),
+            by_area: FxMap::with_capacity_and_hasher(16, Default::default()),
+            by_label: FxMap::with_capacity_and_hasher(16, Default::default()),
             per_gap: Vec::new(),
             phase_run_rate: vec![Range::default(); plan.phases.len()],
             unphased: Range::default(),

@@ -5,7 +5,7 @@
 
 use std::hash::Hasher;
 
-use super::fxhash::FxHasher;
+use rustc_hash::FxHasher;
 
 pub struct Ids {
     mask: usize,

@@ -14,7 +14,6 @@
 mod calendar;
 mod costs;
 mod crew;
-mod fxhash;
 mod graph;
 mod ids;
 mod load;

@@ -1,7 +1,7 @@
 //! Name → index lookup for the few names a plan has (phases, team members): a linear scan
 //! while there are few, a hash map past that. The first name inserted wins on duplicates.
 
-use super::fxhash::{FxMap, map_with_capacity};
+use rustc_hash::FxHashMap as FxMap;
 
 /// Up to this many names are scanned in order; more go in a hash map.
 const FEW: usize = 8;
@@ -17,7 +17,7 @@ impl<'a> Names<'a> {
         if n <= FEW {
             Names::Few(Vec::with_capacity(n))
         } else {
-            Names::Many(map_with_capacity(n))
+            Names::Many(FxMap::with_capacity_and_hasher(n, Default::default()))
         }
     }
 

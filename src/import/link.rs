@@ -7,44 +7,15 @@
 //! size of the text, never gaps × items.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::words::{each_word, token_of, tokens};
 
-/// A multiply-rotate hash for short word keys: SipHash cost more than the rest of
-/// building the index. The keys are the report's own words, not hostile input.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiply leaves the high bits best mixed; the table indexes by the low ones.
-        self.0.rotate_left(26)
-    }
-}
-
-impl WordHasher {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0xf135_7aea_2e62_a9c5);
-    }
-}
-
 pub struct Matcher {
     /// Word → index into `postings`.
-    words: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
+    words: FxHashMap<String, usize>,
     /// Per word: (gap, weight) in gap order.
     postings: Vec<Vec<(usize, u32)>>,
     gaps: usize,
@@ -53,11 +24,10 @@ pub struct Matcher {
 impl Matcher {
     /// `docs[i]` = (title, body text) of gap `i`.
     pub fn new(docs: &[(String, String)]) -> Self {
-        let mut words: HashMap<String, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
+        let mut words: FxHashMap<String, usize> = FxHashMap::default();
         let mut postings: Vec<Vec<(usize, u32)>> = Vec::new();
         let mut mine: Vec<(usize, u32)> = Vec::new();
-        let mut by_raw: HashMap<String, Option<usize>, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
+        let mut by_raw: FxHashMap<String, Option<usize>> = FxHashMap::default();
         let mut stemmed = String::new();
         for (i, (title, body)) in docs.iter().enumerate() {
             mine.clear();

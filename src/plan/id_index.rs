@@ -4,10 +4,9 @@
 
 use std::hash::BuildHasher;
 
-use super::fxhash::FxHasher;
-use super::model::Gap;
+use rustc_hash::FxBuildHasher;
 
-type Build = std::hash::BuildHasherDefault<FxHasher>;
+use super::model::Gap;
 
 pub struct IdIndex {
     /// Each gap's id hash (unused for gaps left out).
@@ -20,7 +19,7 @@ pub struct IdIndex {
 }
 
 fn hash(id: &str) -> u64 {
-    Build::default().hash_one(id)
+    FxBuildHasher.hash_one(id)
 }
 
 impl IdIndex {

@@ -4,11 +4,11 @@
 
 use std::fmt::Write;
 
-use super::fxhash::{FxMap, FxSet};
 use super::locate_scan::{
     skip_attribute, skip_block_comment, skip_value, skip_ws, to_line_end, token_end,
 };
 use super::problem::{Position, Problem};
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Fills `pos` of each problem from its path; a path that is not written in the file
 /// (a defaulted field) falls back to its nearest written parent (`gaps[3].estimate` → `gaps[3]`).

@@ -13,7 +13,6 @@ mod cycles;
 pub mod decimal;
 mod fast;
 mod fast_lex;
-pub mod fxhash;
 mod id_index;
 pub mod load;
 pub mod load_error;

@@ -6,13 +6,13 @@
 
 use super::cycles::find_cycles;
 use super::decimal::Dec2;
-use super::fxhash::FxMap;
 use super::load_error::visible;
 use super::model::Plan;
 use super::problem::Problem;
 use super::validate_gaps::{Names, check_gaps, index_gaps};
 pub use super::validate_values::{MAX_ESTIMATE_YEARS, MAX_ID_CHARS, bad_id};
 use super::validate_values::{bad_id_problem, check_costs, check_hours, duplicate};
+use rustc_hash::FxHashMap as FxMap;
 
 /// All problems of a plan, errors and warnings, in plan order (cycles last).
 pub fn validate(plan: &Plan) -> Vec<Problem> {

@@ -3,13 +3,13 @@
 //! Problem paths are formatted only when a problem is found.
 
 use super::cycles::DepGraph;
-use super::fxhash::{FxMap, FxSet};
 use super::id_index::IdIndex;
 use super::load_error::visible;
 use super::model::Plan;
 use super::prefetch;
 use super::problem::Problem;
 use super::validate_values::{GapPath, bad_id, bad_id_problem, check_gap, duplicate, suggest};
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Lists up to this long are scanned rather than hashed.
 const SCAN_UP_TO: usize = 8;

@@ -3,7 +3,6 @@
 
 use super::cycles::{DepGraph, find_cycles};
 use super::decimal::Dec2;
-use super::fxhash::{FxMap, FxSet};
 use super::load_error::visible;
 use super::model::Plan;
 use super::problem::Problem;
@@ -11,6 +10,7 @@ use super::validate::{MAX_ESTIMATE_YEARS, MAX_ID_CHARS};
 use super::validate_values::{
     GapPath, bad_id_problem, check_costs, check_gap, check_hours, duplicate, suggest,
 };
+use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// All problems of a plan, errors and warnings, in plan order (cycles last).
 pub fn reference(plan: &Plan) -> Vec<Problem> {

@@ -4,8 +4,8 @@
 use jiff::civil::Date;
 
 use crate::engine::{Analysis, Band, GapResult, GapTiming, MonthTotal, PhaseResult, Range};
-use crate::plan::fxhash::FxMap;
 use crate::plan::{Dec2, Gap, Phase, Plan};
+use rustc_hash::FxHashMap as FxMap;
 
 /// Everything a report shows, in display order.
 pub struct Report<'a> {

@@ -2,7 +2,9 @@
 //! the edit), and the ids and links the new rows inherit. What the edit could have touched
 //! ([`Reach`]) decides how: same index, one shifted range, or by id.
 
-use super::{Columns, FastMap, GapRow, Links, Row, Rows};
+use rustc_hash::FxHashMap;
+
+use super::{Columns, GapRow, Links, Row, Rows};
 use crate::plan::Plan;
 use crate::tui::reach::{Gaps, Reach};
 
@@ -46,7 +48,7 @@ impl Cells {
             Some(Row::Gap(o)) => Some(o),
             _ => None,
         };
-        let mut by_id: Option<FastMap<&str, &GapRow>> = None;
+        let mut by_id: Option<FxHashMap<&str, &GapRow>> = None;
         for r in &new.rows {
             let Row::Gap(g) = r else { continue };
             let before = match reach.gaps {
@@ -71,8 +73,8 @@ impl Cells {
 }
 
 /// Each old gap row by its id (a later row wins for a duplicated id).
-fn ids_of_rows(old: &Rows) -> FastMap<&str, &GapRow> {
-    let mut m = FastMap::default();
+fn ids_of_rows(old: &Rows) -> FxHashMap<&str, &GapRow> {
+    let mut m = FxHashMap::default();
     for r in &old.rows {
         if let Row::Gap(o) = r {
             m.insert(old.id(o.gap), o);

@@ -2,39 +2,9 @@
 //! from ids once, then carried across edits (remapped when one gap moves) so an edit that
 //! leaves ids and `depends_on` alone never hashes 100,000 ids again.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 
 use crate::plan::Plan;
-
-/// A small, fast hasher for maps keyed by ids and indices (not attacker input).
-#[derive(Default)]
-pub struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits (which pick the bucket) depending only on the
-        // low bits of the input; rotating brings the well-mixed high bits down. Without it
-        // ids like "gap-12345" collide in long chains.
-        self.0.rotate_left(26)
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-/// A `HashMap` using [`FastHasher`].
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Lists per gap, packed: the list of gap `g` is `items[start[g]..start[g + 1]]`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -122,7 +92,7 @@ impl Links {
     /// last gap that has it).
     pub fn build(plan: &Plan) -> Links {
         let n = plan.gaps.len();
-        let mut index: FastMap<&str, usize> = FastMap::default();
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
         index.reserve(n);
         let mut duplicate_ids = false;
         for (i, g) in plan.gaps.iter().enumerate() {

@@ -12,7 +12,7 @@ use crate::engine::{Range, Span};
 use crate::plan::{Priority, Status};
 
 pub use changes::Cells;
-pub use links::{FastMap, Links, Shift};
+pub use links::{Links, Shift};
 
 /// Which group a phase row heads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
