@@ -24,6 +24,7 @@ pub mod editor;
 pub mod fields;
 pub mod filter;
 pub mod finder;
+mod finder_scan;
 pub mod format;
 pub mod history;
 pub mod key;
