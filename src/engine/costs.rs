@@ -14,12 +14,12 @@
 //!   (plan lines and gaps with no or an unknown phase).
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::plan::{Cost, CostKind, MonthlyFrom, Plan};
 
 use super::calendar::{Dates, Months};
 use super::{CostSource, CostSummary, MonthTotal, PlacedCost, Range};
-use rustc_hash::FxHashMap as FxMap;
 
 /// At most this many months (100 years) are listed.
 pub const MAX_MONTHS: usize = 1200;
@@ -58,7 +58,7 @@ fn add(to: &mut Range, r: Range) {
     to.high += r.high;
 }
 
-fn sorted(map: FxMap<&str, Range>) -> Vec<(String, Range)> {
+fn sorted(map: FxHashMap<&str, Range>) -> Vec<(String, Range)> {
     let mut v: Vec<(String, Range)> = map.into_iter().map(|(k, r)| (k.to_string(), r)).collect();
     v.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     v
@@ -69,8 +69,8 @@ fn sorted(map: FxMap<&str, Range>) -> Vec<(String, Range)> {
 /// is in cache; months are filled in by [`compute`] once the schedule is known.
 pub struct Acc<'a> {
     lines: Vec<PlacedCost>,
-    by_area: FxMap<&'a str, Range>,
-    by_label: FxMap<&'a str, Range>,
+    by_area: FxHashMap<&'a str, Range>,
+    by_label: FxHashMap<&'a str, Range>,
     per_gap: Vec<(u32, Range, Range)>,
     phase_run_rate: Vec<Range>,
     unphased: Range,
@@ -83,8 +83,8 @@ impl<'a> Acc<'a> {
         let mut acc = Acc {
             // Room for one line per gap: pages never written are never touched.
             lines: Vec::with_capacity(own + plan.gaps.len()),
-            by_area: FxMap::with_capacity_and_hasher(16, Default::default()),
-            by_label: FxMap::with_capacity_and_hasher(16, Default::default()),
+            by_area: FxHashMap::with_capacity_and_hasher(16, Default::default()),
+            by_label: FxHashMap::with_capacity_and_hasher(16, Default::default()),
             per_gap: Vec::new(),
             phase_run_rate: vec![Range::default(); plan.phases.len()],
             unphased: Range::default(),

@@ -1,14 +1,14 @@
 //! Name → index lookup for the few names a plan has (phases, team members): a linear scan
 //! while there are few, a hash map past that. The first name inserted wins on duplicates.
 
-use rustc_hash::FxHashMap as FxMap;
+use rustc_hash::FxHashMap;
 
 /// Up to this many names are scanned in order; more go in a hash map.
 const FEW: usize = 8;
 
 pub enum Names<'a> {
     Few(Vec<(&'a str, u32)>),
-    Many(FxMap<&'a str, u32>),
+    Many(FxHashMap<&'a str, u32>),
 }
 
 impl<'a> Names<'a> {
@@ -17,7 +17,7 @@ impl<'a> Names<'a> {
         if n <= FEW {
             Names::Few(Vec::with_capacity(n))
         } else {
-            Names::Many(FxMap::with_capacity_and_hasher(n, Default::default()))
+            Names::Many(FxHashMap::with_capacity_and_hasher(n, Default::default()))
         }
     }
 

@@ -4,11 +4,12 @@
 
 use std::fmt::Write;
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::locate_scan::{
     skip_attribute, skip_block_comment, skip_value, skip_ws, to_line_end, token_end,
 };
 use super::problem::{Position, Problem};
-use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Fills `pos` of each problem from its path; a path that is not written in the file
 /// (a defaulted field) falls back to its nearest written parent (`gaps[3].estimate` → `gaps[3]`).
@@ -61,13 +62,16 @@ struct Frame {
 
 /// Positions (of the value's first character) of `paths` and all their parents, for those
 /// written in `src`.
-pub fn locate<'p>(src: &str, paths: impl IntoIterator<Item = &'p str>) -> FxMap<String, Position> {
-    let mut wanted: FxSet<&str> = FxSet::default();
+pub fn locate<'p>(
+    src: &str,
+    paths: impl IntoIterator<Item = &'p str>,
+) -> FxHashMap<String, Position> {
+    let mut wanted: FxHashSet<&str> = FxHashSet::default();
     for p in paths {
         wanted.extend(prefixes(p));
     }
     let b = src.as_bytes();
-    let mut found = FxMap::default();
+    let mut found = FxHashMap::default();
     let mut path = String::new();
     let mut stack = vec![Frame {
         kind: Kind::Root,

@@ -4,6 +4,8 @@
 //! `validate_gaps`, cycles in `cycles`. Linear, and lean enough to run after every TUI edit
 //! (about 20 ms at 100,000 gaps): no allocation per gap unless it has a problem.
 
+use rustc_hash::FxHashMap;
+
 use super::cycles::find_cycles;
 use super::decimal::Dec2;
 use super::load_error::visible;
@@ -12,7 +14,6 @@ use super::problem::Problem;
 use super::validate_gaps::{Names, check_gaps, index_gaps};
 pub use super::validate_values::{MAX_ESTIMATE_YEARS, MAX_ID_CHARS, bad_id};
 use super::validate_values::{bad_id_problem, check_costs, check_hours, duplicate};
-use rustc_hash::FxHashMap as FxMap;
 
 /// All problems of a plan, errors and warnings, in plan order (cycles last).
 pub fn validate(plan: &Plan) -> Vec<Problem> {
@@ -39,8 +40,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
 
 /// Member names → index (a repeated name maps to its latest valid use).
 fn check_team<'a>(out: &mut Vec<Problem>, plan: &'a Plan) -> Names<'a> {
-    let mut members: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(plan.team.len(), Default::default());
+    let mut members: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(plan.team.len(), Default::default());
     for (i, m) in plan.team.iter().enumerate() {
         let path = format!("team[{i}]");
         if m.name.trim().is_empty() || m.name.chars().any(char::is_control) {
@@ -81,8 +82,8 @@ fn check_team<'a>(out: &mut Vec<Problem>, plan: &'a Plan) -> Names<'a> {
 
 /// Phase ids → rank (a repeated id maps to its latest valid use).
 fn check_phases<'a>(out: &mut Vec<Problem>, plan: &'a Plan) -> Names<'a> {
-    let mut phases: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(plan.phases.len(), Default::default());
+    let mut phases: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(plan.phases.len(), Default::default());
     for (i, p) in plan.phases.iter().enumerate() {
         let path = format!("phases[{i}]");
         if let Some(why) = bad_id(&p.id) {

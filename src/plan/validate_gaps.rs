@@ -2,6 +2,8 @@
 //! gap's fields and references and collects the dependency edges for the cycle search.
 //! Problem paths are formatted only when a problem is found.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::cycles::DepGraph;
 use super::id_index::IdIndex;
 use super::load_error::visible;
@@ -9,7 +11,6 @@ use super::model::Plan;
 use super::prefetch;
 use super::problem::Problem;
 use super::validate_values::{GapPath, bad_id, bad_id_problem, check_gap, duplicate, suggest};
-use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// Lists up to this long are scanned rather than hashed.
 const SCAN_UP_TO: usize = 8;
@@ -22,11 +23,11 @@ const UNKNOWN_PHASE: u32 = u32::MAX - 1;
 /// members but up to 100,000 gaps asking, and scanning a few short strings beats hashing.
 pub struct Names<'a> {
     list: Vec<(&'a str, usize)>,
-    map: FxMap<&'a str, usize>,
+    map: FxHashMap<&'a str, usize>,
 }
 
 impl<'a> Names<'a> {
-    pub fn new(map: FxMap<&'a str, usize>) -> Self {
+    pub fn new(map: FxHashMap<&'a str, usize>) -> Self {
         let list = if map.len() <= SCAN_UP_TO {
             map.iter().map(|(&k, &v)| (k, v)).collect()
         } else {
@@ -104,7 +105,7 @@ pub fn check_gaps(
     members: &Names,
 ) -> DepGraph {
     let mut suggestions = 0;
-    let mut seen: FxSet<usize> = FxSet::default();
+    let mut seen: FxHashSet<usize> = FxHashSet::default();
     let mut deps = DepGraph::with_capacity(plan.gaps.len());
     for (i, g) in plan.gaps.iter().enumerate() {
         prefetch::checked_fields(&plan.gaps, i + prefetch::AHEAD);

@@ -1,6 +1,8 @@
 //! The validator as it was before it was tuned for speed (a hash map per name list,
 //! a vector per gap's dependencies), kept verbatim as the oracle the fast one must match.
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use super::cycles::{DepGraph, find_cycles};
 use super::decimal::Dec2;
 use super::load_error::visible;
@@ -10,7 +12,6 @@ use super::validate::{MAX_ESTIMATE_YEARS, MAX_ID_CHARS};
 use super::validate_values::{
     GapPath, bad_id_problem, check_costs, check_gap, check_hours, duplicate, suggest,
 };
-use rustc_hash::{FxHashMap as FxMap, FxHashSet as FxSet};
 
 /// All problems of a plan, errors and warnings, in plan order (cycles last).
 pub fn reference(plan: &Plan) -> Vec<Problem> {
@@ -27,8 +28,8 @@ pub fn reference(plan: &Plan) -> Vec<Problem> {
     check_hours(&mut out, "settings.hours_per_day", s.hours_per_day, 24);
     check_hours(&mut out, "settings.hours_per_week", s.hours_per_week, 168);
 
-    let mut members: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(plan.team.len(), Default::default());
+    let mut members: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(plan.team.len(), Default::default());
     for (i, m) in plan.team.iter().enumerate() {
         let path = format!("team[{i}]");
         if m.name.trim().is_empty() || m.name.chars().any(char::is_control) {
@@ -65,8 +66,8 @@ pub fn reference(plan: &Plan) -> Vec<Problem> {
         }
     }
 
-    let mut phases: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(plan.phases.len(), Default::default());
+    let mut phases: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(plan.phases.len(), Default::default());
     for (i, p) in plan.phases.iter().enumerate() {
         let path = format!("phases[{i}]");
         if let Some(why) = bad_id(&p.id) {
@@ -95,8 +96,8 @@ pub fn reference(plan: &Plan) -> Vec<Problem> {
     }
     check_costs(&mut out, None, &plan.costs);
 
-    let mut ids: FxMap<&str, usize> =
-        FxMap::with_capacity_and_hasher(plan.gaps.len(), Default::default());
+    let mut ids: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(plan.gaps.len(), Default::default());
     for (i, g) in plan.gaps.iter().enumerate() {
         if let Some(why) = bad_id(&g.id) {
             out.push(bad_id_problem(&format!("gaps[{i}].id"), &g.id, why));
@@ -113,7 +114,7 @@ pub fn reference(plan: &Plan) -> Vec<Problem> {
     }
 
     let mut suggestions = 0;
-    let mut seen: FxSet<usize> = FxSet::default();
+    let mut seen: FxHashSet<usize> = FxHashSet::default();
     let mut deps: Vec<Vec<(usize, usize)>> = Vec::with_capacity(plan.gaps.len());
     let rank: Vec<Option<usize>> = plan
         .gaps

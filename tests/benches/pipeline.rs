@@ -35,11 +35,16 @@ fn report_json(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES, sample_count = 30, max_time = 30)]
 fn report_binary(bencher: Bencher, n: usize) {
     let plan = path(n);
-    let run = || {
-        let status = Process::new(env!("CARGO_BIN_EXE_gapdeck"))
-            .arg("report")
-            .arg(plan)
-            .args(["--format", "json"])
+    let gapdeck = Path::new(env!("CARGO_BIN_EXE_gapdeck"));
+    let args = [
+        OsStr::new("report"),
+        plan.as_os_str(),
+        OsStr::new("--format"),
+        OsStr::new("json"),
+    ];
+    bencher.bench(|| {
+        let status = Process::new(gapdeck)
+            .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -50,15 +55,8 @@ fn report_binary(bencher: Bencher, n: usize) {
             "gapdeck report {} failed: {status}",
             plan.display()
         );
-    };
-    bencher.bench(run);
-    let args = [
-        OsStr::new("report"),
-        plan.as_os_str(),
-        OsStr::new("--format"),
-        OsStr::new("json"),
-    ];
-    peak_memory::measure(n, Path::new(env!("CARGO_BIN_EXE_gapdeck")), &args);
+    });
+    peak_memory::measure(n, gapdeck, &args);
 }
 
 /// ron → the raw serde structs only (no conversion, validation or positions).

@@ -2,10 +2,10 @@
 //! every format prints them. No numbers are computed here beyond picking and counting.
 
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 
 use crate::engine::{Analysis, Band, GapResult, GapTiming, MonthTotal, PhaseResult, Range};
 use crate::plan::{Dec2, Gap, Phase, Plan};
-use rustc_hash::FxHashMap as FxMap;
 
 /// Everything a report shows, in display order.
 pub struct Report<'a> {
@@ -50,7 +50,7 @@ impl<'a> Report<'a> {
     pub fn new(plan: &'a Plan, analysis: &'a Analysis) -> Self {
         let mut counts = vec![0usize; plan.phases.len()];
         // A repeated phase id counts for its last entry, as a map built in order would.
-        let index: FxMap<&str, usize> = plan
+        let index: FxHashMap<&str, usize> = plan
             .phases
             .iter()
             .enumerate()
